@@ -1,0 +1,15 @@
+package org.citymentor.account;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AppUserRepository extends JpaRepository<AppUser, Long> {
+
+	@Query("select u from AppUser u where lower(u.email) = lower(?1)")
+	Optional<AppUser> findByEmail(String email);
+
+	boolean existsByRole(org.citymentor.shared.security.Role role);
+
+}

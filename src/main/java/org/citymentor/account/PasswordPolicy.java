@@ -1,0 +1,40 @@
+package org.citymentor.account;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.nulabinc.zxcvbn.Zxcvbn;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * NIST SP 800-63B: long enough, long passphrases allowed, no composition rules, and
+ * nothing common or trivially guessable (zxcvbn's bundled lists of common passwords,
+ * words and patterns).
+ */
+@Component
+public class PasswordPolicy {
+
+	public static final int MIN_LENGTH = 15;
+
+	public static final int MAX_LENGTH = 256;
+
+	private static final int MIN_SCORE = 3;
+
+	private final Zxcvbn zxcvbn = new Zxcvbn();
+
+	/** Returns the message key of the first rule the password breaks, if any. */
+	public Optional<String> check(String password, List<String> personalWords) {
+		if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
+			return Optional.of("password.rule.tooShort");
+		}
+		if (password.length() > MAX_LENGTH) {
+			return Optional.of("password.rule.tooLong");
+		}
+		if (this.zxcvbn.measure(password, personalWords).getScore() < MIN_SCORE) {
+			return Optional.of("password.rule.common");
+		}
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,12 @@
+package org.citymentor.account.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+record ProfileForm(
+		@NotBlank(message = "{validation.displayName.required}") @Size(max = 200,
+				message = "{validation.length.max}") String displayName,
+		@NotBlank(message = "{validation.language.required}") @Pattern(regexp = "en|nl",
+				message = "{validation.language.required}") String language) {
+}

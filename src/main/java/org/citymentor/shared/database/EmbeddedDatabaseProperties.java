@@ -1,0 +1,22 @@
+package org.citymentor.shared.database;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the embedded PostgreSQL keeps its files.
+ *
+ * @param directory data directory, kept across restarts
+ * @param resetOnStart wipe the data on start (tests only)
+ */
+@ConfigurationProperties("citymentor.embedded-database")
+public record EmbeddedDatabaseProperties(Path directory, boolean resetOnStart) {
+
+	public EmbeddedDatabaseProperties {
+		if (directory == null) {
+			directory = Path.of("data");
+		}
+	}
+
+}
