@@ -58,7 +58,7 @@ create table organisation (
     id bigserial primary key,
     name varchar(200) not null,
     kind varchar(30) not null check (kind in ('CITY', 'ASSOCIATION', 'FACILITATOR', 'AGENCY', 'NGO')),
-    country char(2) not null,
+    country varchar(2) not null,
     region varchar(200),
     website varchar(500),
     created_by bigint,

@@ -1,5 +1,13 @@
 package org.citymentor.home;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.citymentor.access.Access;
+import org.citymentor.organisation.Organisations;
+import org.citymentor.programme.ProgrammeSummary;
+import org.citymentor.programme.Programmes;
 import org.citymentor.shared.security.CurrentUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -7,12 +15,36 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+/**
+ * After sign-in: the programmes the person belongs to, or what to do when there are none.
+ */
 @Controller
 class HomeController {
 
+	private final Access access;
+
+	private final Programmes programmes;
+
+	private final Organisations organisations;
+
+	private final Clock clock;
+
+	HomeController(Access access, Programmes programmes, Organisations organisations, Clock clock) {
+		this.access = access;
+		this.programmes = programmes;
+		this.organisations = organisations;
+		this.clock = clock;
+	}
+
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+		List<ProgrammeSummary> visible = this.programmes.summaries(this.access.visibleProgrammeIds(user));
 		model.addAttribute("user", user);
+		model.addAttribute("programmes", visible);
+		model.addAttribute("organisationNames", this.organisations
+			.summaries(visible.stream().map(ProgrammeSummary::coordinatingOrganisationId).distinct().toList()));
+		model.addAttribute("today", LocalDate.now(this.clock));
+		model.addAttribute("mayCreateProgramme", this.access.mayCreateProgramme(user));
 		return "home/home";
 	}
 

@@ -85,6 +85,10 @@ public final class EmbeddedPostgresServer {
 			.setDataDirectory(dataDirectory)
 			.setCleanDataDirectory(false)
 			.setPGStartupWait(Duration.ofSeconds(60))
+			// the library turns fsync off for fast tests; typed data must survive a power
+			// cut here
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
 			.setLocaleConfig("locale", "C.UTF-8")
 			.setLocaleConfig("encoding", "UTF8")
 			.start();

@@ -33,7 +33,7 @@ class LayoutModel {
 		if (user == null) {
 			return List.of();
 		}
-		String path = request.getRequestURI();
+		String path = currentPath(request);
 		List<NavigationItem> items = new ArrayList<>();
 		items.add(new NavigationItem("/", "nav.home", path.equals("/")));
 		items.add(new NavigationItem("/programmes", "nav.programmes", path.startsWith("/programmes")));

@@ -1,0 +1,118 @@
+package org.citymentor.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.citymentor.account.AccountService;
+import org.citymentor.programme.ProgrammeData;
+import org.citymentor.programme.ProgrammeFormat;
+import org.citymentor.programme.ProgrammeStep;
+import org.citymentor.programme.Programmes;
+import org.citymentor.programme.Themes;
+import org.citymentor.shared.security.Role;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo installation, built the way its users would build it: organisations first,
+ * then people, then programmes with their coordinators. Facts and names come from the
+ * source documents (domain.md); the people are invented.
+ */
+@Component
+class DemoData {
+
+	static final String PASSWORD = "citymentor-demo";
+
+	private final AccountService accounts;
+
+	private final Programmes programmes;
+
+	private final Themes themes;
+
+	private final DemoOrganisations organisations;
+
+	private final Clock clock;
+
+	DemoData(AccountService accounts, Programmes programmes, Themes themes, DemoOrganisations organisations,
+			Clock clock) {
+		this.accounts = accounts;
+		this.programmes = programmes;
+		this.themes = themes;
+		this.organisations = organisations;
+		this.clock = clock;
+	}
+
+	boolean isLoaded() {
+		return this.accounts.findIdByEmail("admin@example.org").isPresent();
+	}
+
+	@Transactional
+	void load() {
+		DemoOrganisations.Ids org = this.organisations.create();
+
+		this.accounts.createAccount("admin@example.org", "Alex Admin", Role.ADMIN, "en", null, PASSWORD);
+		long cemrCoordinator = this.accounts.createAccount("coordinator@cemr.example.org", "Claire Dumont",
+				Role.COORDINATOR, "en", org.cemr(), PASSWORD);
+		long vvsgCoordinator = this.accounts.createAccount("coordinator@vvsg.example.org", "Pieter Janssens",
+				Role.COORDINATOR, "nl", org.vvsg(), PASSWORD);
+		this.accounts.createAccount("mentee@capaci.example.org", "Giulia Russo", Role.MEMBER, "en", org.capaci(),
+				PASSWORD);
+		this.accounts.createAccount("mentor@mechelen.example.org", "Sofie Peeters", Role.MEMBER, "nl", org.mechelen(),
+				PASSWORD);
+		this.accounts.createAccount("mentee@jelgava.example.org", "Anna Ozola", Role.MEMBER, "en", org.jelgava(),
+				PASSWORD);
+		this.accounts.createAccount("mentor@schaerbeek.example.org", "Karim Benali", Role.MEMBER, "en",
+				org.schaerbeek(), PASSWORD);
+		this.accounts.createAccount("facilitator@migrationwork.example.org", "Sarah Mitchell", Role.MEMBER, "en",
+				org.migrationWork(), PASSWORD);
+
+		this.programmes.createProgramme(new ProgrammeData("IncluCities", org.cemr(),
+				"Eight European cities pair up to improve how they include migrant residents: "
+						+ "each mentee city learns from an experienced mentor city over three visits and writes an action plan.",
+				"EU Asylum, Migration and Integration Fund (AMIF)", LocalDate.of(2020, 1, 1),
+				LocalDate.of(2023, 12, 31), ProgrammeFormat.BILATERAL, 3, themeIds("housing", "employment",
+						"language-learning", "anti-discrimination", "participation", "gender", "social-cohesion"),
+				EnumSet.allOf(ProgrammeStep.class)), List.of(cemrCoordinator));
+
+		int year = LocalDate.now(this.clock).getYear();
+		this.programmes.createProgramme(new ProgrammeData("Plan Samenleven", org.vvsg(),
+				"Flemish local governments learn from each other in learning networks: for each action "
+						+ "of the plan a mentor city, or VVSG itself, brings the participating municipalities together.",
+				"Flemish Government", LocalDate.of(year - 1, 1, 1), LocalDate.of(year + 1, 12, 31),
+				ProgrammeFormat.LEARNING_NETWORK, 2,
+				themeIds("social-cohesion", "language-learning", "employment", "education", "sport-and-leisure",
+						"safety-in-public-space", "polarisation", "accessibility", "anti-discrimination"),
+				EnumSet.of(ProgrammeStep.NEEDS_ANALYSIS, ProgrammeStep.SUPPORT_NETWORK, ProgrammeStep.VISITS,
+						ProgrammeStep.ACTION_PLAN, ProgrammeStep.MONITORING, ProgrammeStep.EVALUATION)),
+				List.of(vvsgCoordinator));
+
+		this.programmes.createProgramme(new ProgrammeData("EMMA", org.vvsg(),
+				"Local governments in Belgium, the Netherlands and Germany exchange ways to prevent violent "
+						+ "radicalisation, through peer-to-peer meetings, bilateral mentoring and exchange platforms.",
+				"EU Internal Security Fund (ISF)", LocalDate.of(year - 1, 3, 1), LocalDate.of(year + 1, 2, 28),
+				ProgrammeFormat.COMMUNITY_OF_PRACTICE, 2,
+				themeIds("prevention-of-violent-radicalisation", "polarisation"),
+				EnumSet.of(ProgrammeStep.NEEDS_ANALYSIS, ProgrammeStep.MATCHING, ProgrammeStep.VISITS,
+						ProgrammeStep.ACTION_PLAN, ProgrammeStep.EVALUATION)),
+				List.of(vvsgCoordinator));
+
+		this.programmes
+			.createProgramme(new ProgrammeData("City-to-city partnerships Flanders – Latin America", org.vvsg(),
+					"Long-term partnerships between Flemish municipalities and towns in Latin America, with a "
+							+ "collaboration agreement, shared goals and an agreed way to end the partnership.",
+					"Flemish Government and the partner municipalities", LocalDate.of(2001, 1, 1), null,
+					ProgrammeFormat.LONG_TERM_PARTNERSHIP, 1, themeIds("participation", "social-cohesion"),
+					EnumSet.of(ProgrammeStep.VISITS, ProgrammeStep.ACTION_PLAN, ProgrammeStep.MONITORING,
+							ProgrammeStep.EVALUATION)),
+					List.of(vvsgCoordinator));
+	}
+
+	private Set<Long> themeIds(String... codes) {
+		return java.util.Arrays.stream(codes).map(this.themes::idOf).collect(java.util.stream.Collectors.toSet());
+	}
+
+}
