@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -36,15 +37,17 @@ public final class EmbeddedPostgresServer {
 
 	private final EmbeddedPostgres postgres;
 
+	private final Path home;
+
 	private final Path dataDirectory;
 
-	// held open for the life of the JVM: the operating system releases the lock when it
-	// dies
-	@SuppressWarnings("unused")
+	// held open until stop(); if the JVM dies first, the operating system releases the
+	// lock
 	private final FileChannel lockChannel;
 
-	private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, FileChannel lockChannel) {
+	private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path home, Path dataDirectory, FileChannel lockChannel) {
 		this.postgres = postgres;
+		this.home = home;
 		this.dataDirectory = dataDirectory;
 		this.lockChannel = lockChannel;
 	}
@@ -70,30 +73,47 @@ public final class EmbeddedPostgresServer {
 		Files.createDirectories(home);
 		FileChannel channel = FileChannel.open(home.resolve("citymentor.lock"), java.nio.file.StandardOpenOption.CREATE,
 				java.nio.file.StandardOpenOption.WRITE);
-		FileLock lock = channel.tryLock();
+		FileLock lock;
+		try {
+			lock = channel.tryLock();
+		}
+		catch (OverlappingFileLockException ex) {
+			lock = null;
+		}
 		if (lock == null) {
 			channel.close();
 			throw new IOException("another CityMentor process uses this data directory; stop it or set "
 					+ "CITYMENTOR_DATA_DIR to another directory");
 		}
-		Path dataDirectory = home.resolve("postgres");
-		if (resetOnStart) {
-			FileSystemUtils.deleteRecursively(dataDirectory);
+		EmbeddedPostgres postgres = null;
+		try {
+			Path dataDirectory = home.resolve("postgres");
+			if (resetOnStart) {
+				FileSystemUtils.deleteRecursively(dataDirectory);
+			}
+			StalePostmaster.clear(dataDirectory);
+			postgres = EmbeddedPostgres.builder()
+				.setDataDirectory(dataDirectory)
+				.setCleanDataDirectory(false)
+				.setPGStartupWait(Duration.ofSeconds(60))
+				// the library turns fsync off for fast tests; typed data must survive a
+				// power cut here
+				.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on")
+				.setLocaleConfig("locale", "C.UTF-8")
+				.setLocaleConfig("encoding", "UTF8")
+				.start();
+			createDatabaseIfMissing(postgres);
+			return new EmbeddedPostgresServer(postgres, home, dataDirectory, channel);
 		}
-		StalePostmaster.clear(dataDirectory);
-		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-			.setDataDirectory(dataDirectory)
-			.setCleanDataDirectory(false)
-			.setPGStartupWait(Duration.ofSeconds(60))
-			// the library turns fsync off for fast tests; typed data must survive a power
-			// cut here
-			.setServerConfig("fsync", "on")
-			.setServerConfig("synchronous_commit", "on")
-			.setLocaleConfig("locale", "C.UTF-8")
-			.setLocaleConfig("encoding", "UTF8")
-			.start();
-		createDatabaseIfMissing(postgres);
-		return new EmbeddedPostgresServer(postgres, dataDirectory, channel);
+		catch (IOException | SQLException | RuntimeException ex) {
+			// a failed start must not keep the directory locked for a retry in this JVM
+			if (postgres != null) {
+				postgres.close();
+			}
+			channel.close();
+			throw ex;
+		}
 	}
 
 	private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws SQLException {
@@ -120,6 +140,22 @@ public final class EmbeddedPostgresServer {
 
 	public Path dataDirectory() {
 		return this.dataDirectory;
+	}
+
+	/**
+	 * Stops PostgreSQL and releases the data directory, so a later {@link #start} on the
+	 * same directory starts a new server.
+	 */
+	void stop() throws IOException {
+		synchronized (EmbeddedPostgresServer.class) {
+			RUNNING.remove(this.home, this);
+			try {
+				this.postgres.close();
+			}
+			finally {
+				this.lockChannel.close();
+			}
+		}
 	}
 
 	/**

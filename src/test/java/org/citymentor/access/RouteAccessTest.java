@@ -1,0 +1,197 @@
+package org.citymentor.access;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.citymentor.support.CityMentorTest;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every page × every kind of person: a page answers 200 (or a redirect after a POST) only
+ * to those who may see it; others get 404 when the thing is out of their sight, 403 when
+ * they may see it but not change it, and anonymous people are sent to sign in. Fails when
+ * a page answers 200 to someone who may not see it.
+ */
+@CityMentorTest
+class RouteAccessTest {
+
+	static final String ANONYMOUS = "anonymous";
+
+	static final String ADMIN = "admin@example.org";
+
+	static final String COORDINATOR = "coordinator@cemr.example.org";
+
+	static final String OTHER_COORDINATOR = "coordinator@vvsg.example.org";
+
+	static final String MEMBER = "mentee@capaci.example.org";
+
+	static final List<String> PEOPLE = List.of(ANONYMOUS, ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@TestFactory
+	Stream<DynamicTest> everyRouteAnswersOnlyThoseWhoMaySeeIt() {
+		long programme = id("select id from programme where name = 'IncluCities'");
+		long cemr = id("select id from organisation where name like 'Council of European%'");
+		long capaci = id("select id from organisation where name = 'Capaci'");
+		long cemrCoordinator = id("select id from app_user where email = '" + COORDINATOR + "'");
+		List<Route> routes = new ArrayList<>();
+		// programmes
+		routes.add(Route.get("/programmes").allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/programmes/" + programme).allow(ADMIN, COORDINATOR).hidden(OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/programmes/" + programme + "/edit")
+			.allow(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.post("/programmes/" + programme, Map.of("name", ""))
+			.allow(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.post("/programmes/" + programme + "/coordinators", Map.of("userId", "0"))
+			.redirects(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.post("/programmes/" + programme + "/coordinators/" + cemrCoordinator + "/remove", Map.of())
+			.redirects(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/programmes/new").allow(ADMIN).forbidden(COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.post("/programmes", Map.of("name", ""))
+			.allow(ADMIN)
+			.forbidden(COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/programmes/999999999").hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		// organisations
+		routes.add(Route.get("/organisations").allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/organisations/" + capaci).allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/organisations/new").allow(ADMIN, COORDINATOR, OTHER_COORDINATOR).forbidden(MEMBER));
+		routes.add(Route.post("/organisations", Map.of("name", ""))
+			.allow(ADMIN, COORDINATOR, OTHER_COORDINATOR)
+			.forbidden(MEMBER));
+		routes.add(Route.get("/organisations/" + cemr + "/edit")
+			.allow(ADMIN, COORDINATOR)
+			.forbidden(OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/organisations/" + capaci + "/edit")
+			.allow(ADMIN)
+			.forbidden(COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.post("/organisations/" + capaci, Map.of("name", ""))
+			.allow(ADMIN)
+			.forbidden(COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.post("/organisations/" + cemr + "/members", Map.of())
+			.redirects(ADMIN, COORDINATOR)
+			.forbidden(OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/organisations/999999999").hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		// own account and home
+		routes.add(Route.get("/").allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/account").allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/account/password").allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		return routes.stream()
+			.flatMap((route) -> PEOPLE.stream()
+				.map((person) -> DynamicTest.dynamicTest(route.method + " " + route.path + " as " + person,
+						() -> check(route, person))));
+	}
+
+	private void check(Route route, String person) throws Exception {
+		MockHttpServletRequestBuilder request = route.method.equals("GET") ? get(route.path)
+				: post(route.path).with(csrf());
+		route.params.forEach((name, value) -> request.param(name, value));
+		if (!person.equals(ANONYMOUS)) {
+			request.with(user(this.users.loadUserByUsername(person)));
+		}
+		var response = this.mvc.perform(request).andReturn().getResponse();
+		int status = response.getStatus();
+		String expected = route.expected(person);
+		switch (expected) {
+			case "login" ->
+				assertThat(response.getRedirectedUrl()).as("anonymous is sent to sign in").endsWith("/login");
+			case "ok" -> assertThat(status).as("may see it").isEqualTo(200);
+			case "redirect" -> assertThat(status).as("may do it").isEqualTo(302);
+			case "hidden" -> assertThat(status).as("out of sight").isEqualTo(404);
+			case "forbidden" -> assertThat(status).as("in sight, not theirs to change").isEqualTo(403);
+			default -> throw new IllegalStateException(expected);
+		}
+	}
+
+	private long id(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single();
+	}
+
+	static final class Route {
+
+		final String method;
+
+		final String path;
+
+		final Map<String, String> params;
+
+		final Map<String, String> outcomes = new java.util.HashMap<>();
+
+		private Route(String method, String path, Map<String, String> params) {
+			this.method = method;
+			this.path = path;
+			this.params = params;
+		}
+
+		static Route get(String path) {
+			return new Route("GET", path, Map.of());
+		}
+
+		static Route post(String path, Map<String, String> params) {
+			return new Route("POST", path, params);
+		}
+
+		Route allow(String... people) {
+			return mark("ok", people);
+		}
+
+		Route redirects(String... people) {
+			return mark("redirect", people);
+		}
+
+		Route hidden(String... people) {
+			return mark("hidden", people);
+		}
+
+		Route forbidden(String... people) {
+			return mark("forbidden", people);
+		}
+
+		String expected(String person) {
+			if (person.equals(ANONYMOUS)) {
+				return "login";
+			}
+			String outcome = this.outcomes.get(person);
+			if (outcome == null) {
+				throw new IllegalStateException(
+						"no expectation for " + person + " on " + this.method + " " + this.path);
+			}
+			return outcome;
+		}
+
+		private Route mark(String outcome, String... people) {
+			for (String person : people) {
+				this.outcomes.put(person, outcome);
+			}
+			return this;
+		}
+
+	}
+
+}
