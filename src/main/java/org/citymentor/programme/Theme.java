@@ -30,6 +30,26 @@ class Theme {
 	protected Theme() {
 	}
 
+	Theme(String code, String labelEn, String labelNl, int sortOrder) {
+		this.code = code;
+		this.sortOrder = sortOrder;
+		relabel(labelEn, labelNl, true);
+	}
+
+	void relabel(String labelEn, String labelNl, boolean active) {
+		this.labelEn = labelEn.trim();
+		this.labelNl = labelNl.trim();
+		this.active = active;
+	}
+
+	String getLabelEn() {
+		return this.labelEn;
+	}
+
+	String getLabelNl() {
+		return this.labelNl;
+	}
+
 	Long getId() {
 		return this.id;
 	}

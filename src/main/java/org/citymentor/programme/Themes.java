@@ -44,6 +44,58 @@ public class Themes {
 			.getId();
 	}
 
+	/** Every theme, also inactive ones, for the administrator's page. */
+	@Transactional(readOnly = true)
+	public List<ThemeRow> all() {
+		return this.repository.findAllByOrderBySortOrderAscIdAsc()
+			.stream()
+			.map((theme) -> new ThemeRow(theme.getId(), theme.getCode(), theme.getLabelEn(), theme.getLabelNl(),
+					theme.isActive()))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public ThemeRow get(long id) {
+		Theme theme = this.repository.findById(id).orElseThrow(org.citymentor.shared.web.NotFoundException::new);
+		return new ThemeRow(theme.getId(), theme.getCode(), theme.getLabelEn(), theme.getLabelNl(), theme.isActive());
+	}
+
+	/** Adds a theme at the end of the list; its code is made from the English label. */
+	@Transactional
+	public long addTheme(String labelEn, String labelNl) {
+		String code = labelEn.trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+		String unique = code.isEmpty() ? "theme" : code;
+		int suffix = 2;
+		while (this.repository.findByCode(unique).isPresent()) {
+			unique = code + "-" + suffix++;
+		}
+		int last = this.repository.findAllByOrderBySortOrderAscIdAsc()
+			.stream()
+			.mapToInt(Theme::getSortOrder)
+			.max()
+			.orElse(0);
+		return this.repository.save(new Theme(unique, labelEn, labelNl, last + 10)).getId();
+	}
+
+	@Transactional
+	public void updateTheme(long id, String labelEn, String labelNl, boolean active) {
+		this.repository.findById(id)
+			.orElseThrow(org.citymentor.shared.web.NotFoundException::new)
+			.relabel(labelEn, labelNl, active);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean labelTaken(String labelEn, Long exceptId) {
+		return this.repository.findAll()
+			.stream()
+			.anyMatch(
+					(theme) -> theme.getLabelEn().equalsIgnoreCase(labelEn.trim()) && !theme.getId().equals(exceptId));
+	}
+
+	/** A theme as the administrator manages it. */
+	public record ThemeRow(long id, String code, String labelEn, String labelNl, boolean active) {
+	}
+
 	@Transactional(readOnly = true)
 	public boolean allExist(Collection<Long> ids) {
 		return ids.stream().distinct().count() == this.repository.findAllById(ids).size();

@@ -98,6 +98,18 @@ class RouteAccessTest {
 			.redirects(ADMIN, COORDINATOR)
 			.forbidden(OTHER_COORDINATOR, MEMBER));
 		routes.add(Route.get("/organisations/999999999").hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		// the managed list of themes
+		long housing = id("select id from theme where code = 'housing'");
+		routes.add(Route.get("/admin/themes").allow(ADMIN).forbidden(COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.post("/admin/themes", Map.of("labelEn", ""))
+			.allow(ADMIN)
+			.forbidden(COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/admin/themes/" + housing + "/edit")
+			.allow(ADMIN)
+			.forbidden(COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.post("/admin/themes/" + housing, Map.of("labelEn", ""))
+			.allow(ADMIN)
+			.forbidden(COORDINATOR, OTHER_COORDINATOR, MEMBER));
 		// own account and home
 		routes.add(Route.get("/").allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
 		routes.add(Route.get("/account").allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));

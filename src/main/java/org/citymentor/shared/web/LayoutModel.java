@@ -37,8 +37,9 @@ class LayoutModel {
 		List<NavigationItem> items = new ArrayList<>();
 		items.add(new NavigationItem("/", "nav.home", path.equals("/")));
 		items.add(new NavigationItem("/programmes", "nav.programmes", path.startsWith("/programmes")));
-		if (user.isAdmin() || user.isCoordinator()) {
-			items.add(new NavigationItem("/organisations", "nav.organisations", path.startsWith("/organisations")));
+		items.add(new NavigationItem("/organisations", "nav.organisations", path.startsWith("/organisations")));
+		if (user.isAdmin()) {
+			items.add(new NavigationItem("/admin/themes", "nav.themes", path.startsWith("/admin/themes")));
 		}
 		items.add(new NavigationItem("/account", "nav.account", path.startsWith("/account")));
 		return items;
