@@ -25,8 +25,83 @@ public class Access {
 		this.jdbc = jdbc;
 	}
 
+	/** Admins, the programme's coordinators, and members of one of its groups. */
 	public boolean mayViewProgramme(CurrentUser user, long programmeId) {
-		return user != null && (user.isAdmin() || coordinates(user, programmeId));
+		if (user == null) {
+			return false;
+		}
+		return user.isAdmin() || coordinates(user, programmeId) || this.jdbc.sql("""
+				select exists (select 1 from group_member m join mentoring_group g on g.id = m.group_id
+				               where g.programme_id = ? and m.user_id = ? and m.removed_at is null)
+				""").params(programmeId, user.id()).query(Boolean.class).single();
+	}
+
+	/**
+	 * Admins, the coordinators of the group's programme, and the group's current members.
+	 */
+	public boolean mayViewGroup(CurrentUser user, long groupId) {
+		if (user == null) {
+			return false;
+		}
+		if (user.isAdmin()) {
+			return this.jdbc.sql("select exists (select 1 from mentoring_group where id = ?)")
+				.param(groupId)
+				.query(Boolean.class)
+				.single();
+		}
+		return this.jdbc
+			.sql("""
+					select exists (select 1 from mentoring_group g join programme_coordinator pc on pc.programme_id = g.programme_id
+					               where g.id = :group and pc.user_id = :user)
+					    or exists (select 1 from group_member m where m.group_id = :group and m.user_id = :user
+					               and m.removed_at is null)
+					""")
+			.param("group", groupId)
+			.param("user", user.id())
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * Setting up a group, its participants and people: admins and the programme's
+	 * coordinators.
+	 */
+	public boolean mayManageGroup(CurrentUser user, long groupId) {
+		if (user == null) {
+			return false;
+		}
+		if (user.isAdmin()) {
+			return true;
+		}
+		return this.jdbc
+			.sql("""
+					select exists (select 1 from mentoring_group g join programme_coordinator pc on pc.programme_id = g.programme_id
+					               where g.id = ? and pc.user_id = ?)
+					""")
+			.params(groupId, user.id())
+			.query(Boolean.class)
+			.single();
+	}
+
+	public void requireViewGroup(CurrentUser user, long groupId) {
+		if (!mayViewGroup(user, groupId)) {
+			throw new NotFoundException();
+		}
+	}
+
+	public void requireManageGroup(CurrentUser user, long groupId) {
+		requireViewGroup(user, groupId);
+		if (!mayManageGroup(user, groupId)) {
+			throw new ForbiddenException();
+		}
+	}
+
+	/** The groups a person is a current member of. */
+	public List<Long> memberGroupIds(CurrentUser user) {
+		return this.jdbc.sql("select group_id from group_member where user_id = ? and removed_at is null")
+			.param(user.id())
+			.query(Long.class)
+			.list();
 	}
 
 	public boolean mayEditProgramme(CurrentUser user, long programmeId) {
@@ -59,22 +134,40 @@ public class Access {
 		if (!user.isCoordinator()) {
 			return false;
 		}
-		return this.jdbc.sql("""
-				select exists (select 1 from programme_coordinator pc join programme p on p.id = pc.programme_id
-				               where pc.user_id = :user and p.coordinating_organisation_id = :org)
-				    or exists (select 1 from organisation o where o.id = :org and o.created_by = :user)
-				""").param("user", user.id()).param("org", organisationId).query(Boolean.class).single();
+		return this.jdbc
+			.sql("""
+					select exists (select 1 from programme_coordinator pc join programme p on p.id = pc.programme_id
+					               where pc.user_id = :user and p.coordinating_organisation_id = :org)
+					    or exists (select 1 from programme_coordinator pc join mentoring_group g on g.programme_id = pc.programme_id
+					               join group_participant gp on gp.group_id = g.id
+					               where pc.user_id = :user and gp.organisation_id = :org)
+					    or exists (select 1 from organisation o where o.id = :org and o.created_by = :user)
+					""")
+			.param("user", user.id())
+			.param("org", organisationId)
+			.query(Boolean.class)
+			.single();
 	}
 
-	/** The programmes a person sees: all for admins, else those they coordinate. */
+	/**
+	 * The programmes a person sees: all for admins, else those they coordinate or have a
+	 * group in.
+	 */
 	public List<Long> visibleProgrammeIds(CurrentUser user) {
 		if (user.isAdmin()) {
 			return this.jdbc.sql("select id from programme").query(Long.class).list();
 		}
-		return this.jdbc.sql("select programme_id from programme_coordinator where user_id = ?")
-			.param(user.id())
-			.query(Long.class)
-			.list();
+		return this.jdbc.sql("""
+				select programme_id from programme_coordinator where user_id = :user
+				union
+				select g.programme_id from group_member m join mentoring_group g on g.id = m.group_id
+				where m.user_id = :user and m.removed_at is null
+				""").param("user", user.id()).query(Long.class).list();
+	}
+
+	/** Whether the person coordinates the programme (or administers the platform). */
+	public boolean coordinatesProgramme(CurrentUser user, long programmeId) {
+		return user != null && (user.isAdmin() || coordinates(user, programmeId));
 	}
 
 	public void requireViewProgramme(CurrentUser user, long programmeId) {

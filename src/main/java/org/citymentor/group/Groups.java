@@ -1,0 +1,105 @@
+package org.citymentor.group;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.citymentor.access.GroupMembers;
+import org.citymentor.activity.Activities;
+import org.citymentor.activity.Activities.Actor;
+import org.citymentor.activity.ActivityKind;
+import org.citymentor.shared.StaleEditException;
+import org.citymentor.shared.web.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Setting up and changing mentoring groups. Who may do so is checked by the caller with
+ * Access.
+ */
+@Service
+public class Groups {
+
+	private final MentoringGroupRepository repository;
+
+	private final GroupMembers members;
+
+	private final Activities activities;
+
+	Groups(MentoringGroupRepository repository, GroupMembers members, Activities activities) {
+		this.repository = repository;
+		this.members = members;
+		this.activities = activities;
+	}
+
+	@Transactional
+	public long createGroup(long programmeId, GroupData data, Actor actor) {
+		MentoringGroup group = this.repository.save(new MentoringGroup(programmeId, data));
+		this.activities.record(programmeId, group.getId(), actor, ActivityKind.GROUP_CREATED, group.getTitle());
+		return group.getId();
+	}
+
+	@Transactional
+	public void updateGroup(long groupId, long seenVersion, GroupData data, Actor actor) {
+		MentoringGroup group = load(groupId);
+		if (group.getVersion() != seenVersion) {
+			throw new StaleEditException();
+		}
+		group.apply(data);
+		this.activities.record(group.getProgrammeId(), groupId, actor, ActivityKind.GROUP_UPDATED, group.getTitle());
+	}
+
+	/** Adds an organisation on a side of the group; refused if it already takes part. */
+	@Transactional
+	public long addParticipant(long groupId, long organisationId, ParticipantSide side, ParticipantRole role,
+			String organisationName, Actor actor) {
+		MentoringGroup group = load(groupId);
+		GroupParticipant participant = group.addParticipant(organisationId, side, role);
+		this.repository.flush();
+		this.activities.record(group.getProgrammeId(), groupId, actor, ActivityKind.PARTICIPANT_ADDED,
+				organisationName);
+		return participant.getId();
+	}
+
+	/**
+	 * Removes an organisation that has no people in the group and is not its last mentee.
+	 */
+	@Transactional
+	public void removeParticipant(long groupId, long participantId, String organisationName, Actor actor) {
+		MentoringGroup group = load(groupId);
+		if (this.members.hasMembers(participantId)) {
+			throw new GroupRuleException("group.participant.hasMembers");
+		}
+		group.removeParticipant(participantId);
+		this.activities.record(group.getProgrammeId(), groupId, actor, ActivityKind.PARTICIPANT_REMOVED,
+				organisationName);
+	}
+
+	@Transactional(readOnly = true)
+	public GroupDetails details(long groupId) {
+		MentoringGroup group = this.repository.findWithParticipants(groupId).orElseThrow(NotFoundException::new);
+		return new GroupDetails(group.getId(), group.getProgrammeId(), group.getVersion(), group.data(), group
+			.getParticipants()
+			.stream()
+			.map((p) -> new GroupDetails.Participant(p.getId(), p.getOrganisationId(), p.getSide(), p.getRole()))
+			.toList(), group.getCreatedAt(), group.getLastActivityAt());
+	}
+
+	@Transactional(readOnly = true)
+	public long programmeOf(long groupId) {
+		return this.repository.programmeOf(groupId).orElseThrow(NotFoundException::new);
+	}
+
+	@Transactional(readOnly = true)
+	public List<GroupDetails> ofProgramme(long programmeId) {
+		return this.repository.findByProgrammeIdOrderByTitle(programmeId)
+			.stream()
+			.map((group) -> details(group.getId()))
+			.toList();
+	}
+
+	private MentoringGroup load(long groupId) {
+		return this.repository.findWithParticipants(groupId).orElseThrow(NotFoundException::new);
+	}
+
+}
