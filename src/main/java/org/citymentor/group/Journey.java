@@ -1,0 +1,86 @@
+package org.citymentor.group;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.citymentor.programme.ProgrammeStep;
+
+/**
+ * The journey of a group as a task list: the steps its programme uses, in the guide's
+ * order, each with who must act and a status derived from the group's data. A step whose
+ * feature is not built yet says so instead of linking nowhere.
+ */
+public final class Journey {
+
+	private Journey() {
+	}
+
+	public static List<Task> of(Set<ProgrammeStep> steps, int visits, GroupDetails group) {
+		List<Task> tasks = new ArrayList<>();
+		for (ProgrammeStep step : ProgrammeStep.values()) {
+			if (!steps.contains(step)) {
+				continue;
+			}
+			switch (step) {
+				case BENCHMARK -> tasks.add(later("BENCHMARK", TaskActor.MENTEE));
+				case NEEDS_ANALYSIS -> tasks.add(later("NEEDS_ANALYSIS", TaskActor.MENTEE_AND_ASSOCIATION));
+				case MENTOR_PROFILES -> tasks.add(later("MENTOR_PROFILES", TaskActor.MENTOR));
+				case MATCHING -> tasks.add(matching(group));
+				case TRAINING -> tasks.add(later("TRAINING", TaskActor.COORDINATOR));
+				case SUPPORT_NETWORK -> tasks.add(later("SUPPORT_NETWORK", TaskActor.MENTEE));
+				case POLITICAL_COMMITMENT -> tasks.add(later("POLITICAL_COMMITMENT", TaskActor.MENTEE));
+				case VISITS -> {
+					for (int number = 1; number <= Math.max(visits, 1); number++) {
+						tasks.add(new Task("VISIT", number, TaskActor.BOTH_SIDES, TaskStatus.NOT_AVAILABLE_YET, null,
+								null));
+					}
+				}
+				case ACTION_PLAN -> {
+					tasks.add(later("ACTION_PLAN", TaskActor.MENTEE));
+					tasks.add(later("APPROVAL", TaskActor.MENTEE));
+				}
+				case MONITORING -> tasks.add(later("MONITORING", TaskActor.BOTH_SIDES));
+				case EVALUATION -> tasks.add(later("EVALUATION", TaskActor.BOTH_SIDES));
+			}
+		}
+		return tasks;
+	}
+
+	/**
+	 * Matching is done when the group has both sides: a mentee and a mentor, or, in a
+	 * community of practice, at least two organisations that both give and learn.
+	 */
+	static Task matching(GroupDetails group) {
+		long mentees = group.mentees().stream().filter(Journey::isCityOrAssociation).count();
+		long mentors = group.mentors().stream().filter(Journey::isCityOrAssociation).count();
+		boolean communityOfPractice = group.participants().stream().anyMatch((p) -> p.side() == ParticipantSide.BOTH);
+		boolean complete = communityOfPractice ? group.participants().size() >= 2 : mentees > 0 && mentors > 0;
+		TaskStatus status = complete ? TaskStatus.COMPLETED
+				: (mentees + mentors > 0) ? TaskStatus.IN_PROGRESS : TaskStatus.NOT_STARTED;
+		return new Task("MATCHING", null, TaskActor.COORDINATOR, status, null, "#participants");
+	}
+
+	private static boolean isCityOrAssociation(GroupDetails.Participant participant) {
+		return participant.role() != ParticipantRole.FACILITATOR;
+	}
+
+	private static Task later(String key, TaskActor actor) {
+		return new Task(key, null, actor, TaskStatus.NOT_AVAILABLE_YET, null, null);
+	}
+
+	/**
+	 * One line of the task list. {@code key} names it ({@code journey.task.<key>}),
+	 * {@code number} counts repeated steps (visit 1, 2, 3), {@code link} is where to act,
+	 * null when there is nowhere to go yet.
+	 */
+	public record Task(String key, Integer number, TaskActor actor, TaskStatus status, LocalDate date, String link) {
+
+		public boolean isAvailable() {
+			return this.status != TaskStatus.NOT_AVAILABLE_YET;
+		}
+
+	}
+
+}
