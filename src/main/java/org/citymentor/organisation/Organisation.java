@@ -16,6 +16,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "organisation")
@@ -30,6 +32,9 @@ class Organisation {
 	@Enumerated(EnumType.STRING)
 	private OrganisationKind kind;
 
+	// ISO 3166 code, a char(2) column
+	@JdbcTypeCode(SqlTypes.CHAR)
+	@Column(length = 2)
 	private String country;
 
 	private String region;
