@@ -38,6 +38,15 @@ class AccountController {
 		return SupportedLanguages.CODES;
 	}
 
+	/**
+	 * For the password hint; templates may not call static members inside fragment
+	 * parameters (Thymeleaf's restricted mode).
+	 */
+	@ModelAttribute("passwordMinLength")
+	int passwordMinLength() {
+		return PasswordPolicy.MIN_LENGTH;
+	}
+
 	@GetMapping("/account")
 	String show(@AuthenticationPrincipal CurrentUser user, Model model) {
 		MyAccount.Profile profile = this.account.profile(user.id());

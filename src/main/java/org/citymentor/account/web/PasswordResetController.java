@@ -28,6 +28,15 @@ class PasswordResetController {
 		this.policy = policy;
 	}
 
+	/**
+	 * For the password hint; templates may not call static members inside fragment
+	 * parameters (Thymeleaf's restricted mode).
+	 */
+	@ModelAttribute("passwordMinLength")
+	int passwordMinLength() {
+		return PasswordPolicy.MIN_LENGTH;
+	}
+
 	@GetMapping("/password/forgot")
 	String forgotForm(Model model) {
 		model.addAttribute("form", new ForgotPasswordForm(""));
