@@ -10,6 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -27,6 +28,9 @@ public final class Browser {
 
 	public static final String SESSION_COOKIE = "CITYMENTOR_SESSION";
 
+	/** What browsers ask for; error pages, for one, answer JSON to other clients. */
+	private static final String ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
 	private final MockMvc mvc;
 
 	private final String address;
@@ -43,6 +47,9 @@ public final class Browser {
 	public MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
 		request.with((servletRequest) -> {
 			servletRequest.setRemoteAddr(this.address);
+			if (servletRequest.getHeader(HttpHeaders.ACCEPT) == null) {
+				servletRequest.addHeader(HttpHeaders.ACCEPT, ACCEPT);
+			}
 			return servletRequest;
 		});
 		if (!this.cookies.isEmpty()) {
