@@ -28,6 +28,9 @@ class LoginThrottle {
 
 	static final Duration FORGET_AFTER = Duration.ofHours(24);
 
+	/** The length of {@code login_throttle.throttle_key}. */
+	private static final int MAX_KEY_LENGTH = 400;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -94,11 +97,20 @@ class LoginThrottle {
 	}
 
 	private static String accountKey(String email) {
-		return "account:" + ((email != null) ? email.trim().toLowerCase(Locale.ROOT) : "");
+		return key("account:", (email != null) ? email.trim().toLowerCase(Locale.ROOT) : "");
 	}
 
 	private static String clientKey(String client) {
-		return "client:" + ((client != null) ? client : "unknown");
+		return key("client:", (client != null) ? client : "unknown");
+	}
+
+	/**
+	 * Fits the key column: no real address is that long, so all overlong input shares one
+	 * key instead of failing the sign-in with a database error.
+	 */
+	private static String key(String prefix, String value) {
+		String key = prefix + value;
+		return (key.length() <= MAX_KEY_LENGTH) ? key : key.substring(0, MAX_KEY_LENGTH);
 	}
 
 }

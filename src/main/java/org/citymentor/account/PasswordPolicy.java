@@ -25,10 +25,12 @@ public class PasswordPolicy {
 
 	/** Returns the message key of the first rule the password breaks, if any. */
 	public Optional<String> check(String password, List<String> personalWords) {
-		if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
+		// characters as a person counts them: an emoji is one, not two UTF-16 units
+		int length = (password != null) ? password.codePointCount(0, password.length()) : 0;
+		if (length < MIN_LENGTH) {
 			return Optional.of("password.rule.tooShort");
 		}
-		if (password.length() > MAX_LENGTH) {
+		if (length > MAX_LENGTH) {
 			return Optional.of("password.rule.tooLong");
 		}
 		if (this.zxcvbn.measure(password, personalWords).getScore() < MIN_SCORE) {

@@ -1,11 +1,15 @@
 package org.citymentor.account;
 
+import java.util.Map;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -43,9 +47,16 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * New hashes are PBKDF2 (HMAC-SHA256, Spring Security's 5.8 defaults) because bcrypt
+	 * refuses passwords over 72 bytes, far less than the passphrases the password rules
+	 * allow. Existing bcrypt hashes still verify.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		String pbkdf2 = "pbkdf2@SpringSecurity_v5_8";
+		return new DelegatingPasswordEncoder(pbkdf2, Map.of(pbkdf2,
+				Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
 	}
 
 	@Bean

@@ -11,7 +11,12 @@ import org.citymentor.shared.security.CurrentUser;
 import org.citymentor.shared.web.LanguageResolver;
 import org.citymentor.shared.web.SupportedLanguages;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,6 +32,8 @@ class AccountController {
 	private final MyAccount account;
 
 	private final PasswordPolicy policy;
+
+	private final SecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
 
 	AccountController(MyAccount account, PasswordPolicy policy) {
 		this.account = account;
@@ -60,9 +67,18 @@ class AccountController {
 			return "account/account";
 		}
 		this.account.updateProfile(user.id(), form.displayName(), form.language());
+		signedInAs(user.withDisplayName(form.displayName().trim()), request, response);
 		new LanguageResolver().setLanguage(request, response, form.language());
 		redirect.addFlashAttribute("notice", "notice.accountSaved");
 		return "redirect:/account";
+	}
+
+	/** Pages show the name kept in the session, so the session learns the new one. */
+	private void signedInAs(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		this.securityContexts.saveContext(context, request, response);
 	}
 
 	@GetMapping("/account/password")

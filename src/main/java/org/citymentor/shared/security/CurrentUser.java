@@ -52,6 +52,13 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 		return this.role;
 	}
 
+	/**
+	 * The same person under a new name, for the session after they renamed themselves.
+	 */
+	public CurrentUser withDisplayName(String newDisplayName) {
+		return new CurrentUser(this.id, this.email, newDisplayName, this.role, this.passwordHash, this.enabled);
+	}
+
 	public boolean isAdmin() {
 		return this.role == Role.ADMIN;
 	}
