@@ -3,7 +3,9 @@ package org.citymentor.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.citymentor.account.AccountService;
@@ -37,8 +39,11 @@ class DemoData {
 
 	private final Clock clock;
 
+	private final DemoGroups groups;
+
 	DemoData(AccountService accounts, Programmes programmes, Themes themes, DemoOrganisations organisations,
-			Clock clock) {
+			DemoGroups groups, Clock clock) {
+		this.groups = groups;
 		this.accounts = accounts;
 		this.programmes = programmes;
 		this.themes = themes;
@@ -52,25 +57,33 @@ class DemoData {
 
 	@Transactional
 	void load() {
-		DemoOrganisations.Ids org = this.organisations.create();
+		Map<String, Long> org = this.organisations.create();
+		Map<String, Long> people = new HashMap<>();
 
-		this.accounts.createAccount("admin@example.org", "Alex Admin", Role.ADMIN, "en", null, PASSWORD);
+		people.put("admin@example.org",
+				this.accounts.createAccount("admin@example.org", "Alex Admin", Role.ADMIN, "en", null, PASSWORD));
 		long cemrCoordinator = this.accounts.createAccount("coordinator@cemr.example.org", "Claire Dumont",
-				Role.COORDINATOR, "en", org.cemr(), PASSWORD);
+				Role.COORDINATOR, "en", org.get("CEMR"), PASSWORD);
 		long vvsgCoordinator = this.accounts.createAccount("coordinator@vvsg.example.org", "Pieter Janssens",
-				Role.COORDINATOR, "nl", org.vvsg(), PASSWORD);
-		this.accounts.createAccount("mentee@capaci.example.org", "Giulia Russo", Role.MEMBER, "en", org.capaci(),
-				PASSWORD);
-		this.accounts.createAccount("mentor@mechelen.example.org", "Sofie Peeters", Role.MEMBER, "nl", org.mechelen(),
-				PASSWORD);
-		this.accounts.createAccount("mentee@jelgava.example.org", "Anna Ozola", Role.MEMBER, "en", org.jelgava(),
-				PASSWORD);
-		this.accounts.createAccount("mentor@schaerbeek.example.org", "Karim Benali", Role.MEMBER, "en",
-				org.schaerbeek(), PASSWORD);
-		this.accounts.createAccount("facilitator@migrationwork.example.org", "Sarah Mitchell", Role.MEMBER, "en",
-				org.migrationWork(), PASSWORD);
+				Role.COORDINATOR, "nl", org.get("VVSG"), PASSWORD);
+		people.put("mentee@capaci.example.org", this.accounts.createAccount("mentee@capaci.example.org", "Giulia Russo",
+				Role.MEMBER, "en", org.get("Capaci"), PASSWORD));
+		people.put("mentor@mechelen.example.org", this.accounts.createAccount("mentor@mechelen.example.org",
+				"Sofie Peeters", Role.MEMBER, "nl", org.get("Mechelen"), PASSWORD));
+		people.put("mentee@jelgava.example.org", this.accounts.createAccount("mentee@jelgava.example.org", "Anna Ozola",
+				Role.MEMBER, "en", org.get("Jelgava"), PASSWORD));
+		people.put("mentor@schaerbeek.example.org", this.accounts.createAccount("mentor@schaerbeek.example.org",
+				"Karim Benali", Role.MEMBER, "en", org.get("Schaerbeek"), PASSWORD));
+		people.put("facilitator@migrationwork.example.org",
+				this.accounts.createAccount("facilitator@migrationwork.example.org", "Sarah Mitchell", Role.MEMBER,
+						"en", org.get("MigrationWork"), PASSWORD));
 
-		this.programmes.createProgramme(new ProgrammeData("IncluCities", org.cemr(),
+		people.put("coordinator@cemr.example.org", cemrCoordinator);
+		people.put("coordinator@vvsg.example.org", vvsgCoordinator);
+		people.put("mentee@ostend.example.org", this.accounts.createAccount("mentee@ostend.example.org",
+				"Lotte Vermeulen", Role.MEMBER, "nl", org.get("Ostend"), PASSWORD));
+
+		long incluCities = this.programmes.createProgramme(new ProgrammeData("IncluCities", org.get("CEMR"),
 				"Eight European cities pair up to improve how they include migrant residents: "
 						+ "each mentee city learns from an experienced mentor city over three visits and writes an action plan.",
 				"EU Asylum, Migration and Integration Fund (AMIF)", LocalDate.of(2020, 1, 1),
@@ -79,7 +92,7 @@ class DemoData {
 				EnumSet.allOf(ProgrammeStep.class)), List.of(cemrCoordinator));
 
 		int year = LocalDate.now(this.clock).getYear();
-		this.programmes.createProgramme(new ProgrammeData("Plan Samenleven", org.vvsg(),
+		long planSamenleven = this.programmes.createProgramme(new ProgrammeData("Plan Samenleven", org.get("VVSG"),
 				"Flemish local governments learn from each other in learning networks: for each action "
 						+ "of the plan a mentor city, or VVSG itself, brings the participating municipalities together.",
 				"Flemish Government", LocalDate.of(year - 1, 1, 1), LocalDate.of(year + 1, 12, 31),
@@ -90,7 +103,7 @@ class DemoData {
 						ProgrammeStep.ACTION_PLAN, ProgrammeStep.MONITORING, ProgrammeStep.EVALUATION)),
 				List.of(vvsgCoordinator));
 
-		this.programmes.createProgramme(new ProgrammeData("EMMA", org.vvsg(),
+		long emma = this.programmes.createProgramme(new ProgrammeData("EMMA", org.get("VVSG"),
 				"Local governments in Belgium, the Netherlands and Germany exchange ways to prevent violent "
 						+ "radicalisation, through peer-to-peer meetings, bilateral mentoring and exchange platforms.",
 				"EU Internal Security Fund (ISF)", LocalDate.of(year - 1, 3, 1), LocalDate.of(year + 1, 2, 28),
@@ -100,8 +113,8 @@ class DemoData {
 						ProgrammeStep.ACTION_PLAN, ProgrammeStep.EVALUATION)),
 				List.of(vvsgCoordinator));
 
-		this.programmes
-			.createProgramme(new ProgrammeData("City-to-city partnerships Flanders – Latin America", org.vvsg(),
+		long partnerships = this.programmes
+			.createProgramme(new ProgrammeData("City-to-city partnerships Flanders – Latin America", org.get("VVSG"),
 					"Long-term partnerships between Flemish municipalities and towns in Latin America, with a "
 							+ "collaboration agreement, shared goals and an agreed way to end the partnership.",
 					"Flemish Government and the partner municipalities", LocalDate.of(2001, 1, 1), null,
@@ -109,6 +122,15 @@ class DemoData {
 					EnumSet.of(ProgrammeStep.VISITS, ProgrammeStep.ACTION_PLAN, ProgrammeStep.MONITORING,
 							ProgrammeStep.EVALUATION)),
 					List.of(vvsgCoordinator));
+
+		Map<String, Long> themes = new HashMap<>();
+		for (String code : List.of("housing", "employment", "language-learning", "social-cohesion", "participation",
+				"gender", "evaluation", "safety-in-public-space", "polarisation",
+				"prevention-of-violent-radicalisation")) {
+			themes.put(code, this.themes.idOf(code));
+		}
+		this.groups.create(new DemoGroups.Programmes(incluCities, planSamenleven, emma, partnerships), org, people,
+				themes);
 	}
 
 	private Set<Long> themeIds(String... codes) {

@@ -75,6 +75,14 @@ public class Groups {
 				organisationName);
 	}
 
+	/** Ends a person's membership; what they contributed stays attributed to them. */
+	@Transactional
+	public void removeMember(long groupId, long memberId, String personName, Actor actor) {
+		long programmeId = programmeOf(groupId);
+		this.members.remove(groupId, memberId).orElseThrow(NotFoundException::new);
+		this.activities.record(programmeId, groupId, actor, ActivityKind.MEMBER_REMOVED, personName);
+	}
+
 	@Transactional(readOnly = true)
 	public GroupDetails details(long groupId) {
 		MentoringGroup group = this.repository.findWithParticipants(groupId).orElseThrow(NotFoundException::new);

@@ -53,17 +53,27 @@ public final class Journey {
 	 * community of practice, at least two organisations that both give and learn.
 	 */
 	static Task matching(GroupDetails group) {
-		long mentees = group.mentees().stream().filter(Journey::isCityOrAssociation).count();
-		long mentors = group.mentors().stream().filter(Journey::isCityOrAssociation).count();
-		boolean communityOfPractice = group.participants().stream().anyMatch((p) -> p.side() == ParticipantSide.BOTH);
-		boolean complete = communityOfPractice ? group.participants().size() >= 2 : mentees > 0 && mentors > 0;
-		TaskStatus status = complete ? TaskStatus.COMPLETED
-				: (mentees + mentors > 0) ? TaskStatus.IN_PROGRESS : TaskStatus.NOT_STARTED;
-		return new Task("MATCHING", null, TaskActor.COORDINATOR, status, null, "#participants");
+		List<ParticipantSide> sides = group.participants()
+			.stream()
+			.filter((p) -> p.role() != ParticipantRole.FACILITATOR)
+			.map(GroupDetails.Participant::side)
+			.toList();
+		return new Task("MATCHING", null, TaskActor.COORDINATOR, matchingStatus(sides), null, "#participants");
 	}
 
-	private static boolean isCityOrAssociation(GroupDetails.Participant participant) {
-		return participant.role() != ParticipantRole.FACILITATOR;
+	/**
+	 * Matching status from the sides of the cities and associations (facilitators left
+	 * out).
+	 */
+	public static TaskStatus matchingStatus(List<ParticipantSide> sides) {
+		long mentees = sides.stream().filter((side) -> side != ParticipantSide.MENTOR).count();
+		long mentors = sides.stream().filter((side) -> side != ParticipantSide.MENTEE).count();
+		boolean communityOfPractice = sides.contains(ParticipantSide.BOTH);
+		boolean complete = communityOfPractice ? sides.size() >= 2 : mentees > 0 && mentors > 0;
+		if (complete) {
+			return TaskStatus.COMPLETED;
+		}
+		return sides.isEmpty() ? TaskStatus.NOT_STARTED : TaskStatus.IN_PROGRESS;
 	}
 
 	private static Task later(String key, TaskActor actor) {

@@ -29,7 +29,10 @@ class HomeController {
 
 	private final Clock clock;
 
-	HomeController(Access access, Programmes programmes, Organisations organisations, Clock clock) {
+	private final MyWork myWork;
+
+	HomeController(Access access, Programmes programmes, Organisations organisations, MyWork myWork, Clock clock) {
+		this.myWork = myWork;
 		this.access = access;
 		this.programmes = programmes;
 		this.organisations = organisations;
@@ -45,6 +48,7 @@ class HomeController {
 			.summaries(visible.stream().map(ProgrammeSummary::coordinatingOrganisationId).distinct().toList()));
 		model.addAttribute("today", LocalDate.now(this.clock));
 		model.addAttribute("mayCreateProgramme", this.access.mayCreateProgramme(user));
+		model.addAttribute("myGroups", this.myWork.groupsOf(user));
 		return "home/home";
 	}
 

@@ -54,8 +54,12 @@ class ProgrammeController {
 
 	private final Clock clock;
 
+	private final org.citymentor.programme.GoalsAndActions goalsAndActions;
+
 	ProgrammeController(Programmes programmes, Themes themes, Organisations organisations, AccountService accounts,
-			Access access, MessageSource messages, Clock clock) {
+			Access access, MessageSource messages, Clock clock,
+			org.citymentor.programme.GoalsAndActions goalsAndActions) {
+		this.goalsAndActions = goalsAndActions;
 		this.programmes = programmes;
 		this.themes = themes;
 		this.organisations = organisations;
@@ -89,6 +93,10 @@ class ProgrammeController {
 		model.addAttribute("steps",
 				Arrays.stream(ProgrammeStep.values()).filter(details.data().steps()::contains).toList());
 		model.addAttribute("mayEdit", this.access.mayEditProgramme(user, id));
+		model.addAttribute("coordinates", this.access.coordinatesProgramme(user, id));
+		if (details.data().format() == org.citymentor.programme.ProgrammeFormat.LEARNING_NETWORK) {
+			model.addAttribute("goals", this.goalsAndActions.of(id));
+		}
 		model.addAttribute("coordinatorCandidates",
 				this.accounts.coordinatorCandidates()
 					.stream()

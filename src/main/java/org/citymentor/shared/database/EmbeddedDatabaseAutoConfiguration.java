@@ -26,7 +26,8 @@ public class EmbeddedDatabaseAutoConfiguration {
 
 	@Bean
 	EmbeddedPostgresServer embeddedPostgresServer(EmbeddedDatabaseProperties properties) {
-		EmbeddedPostgresServer server = EmbeddedPostgresServer.start(properties.directory(), properties.resetOnStart());
+		EmbeddedPostgresServer server = EmbeddedPostgresServer.start(properties.directory(), properties.resetOnStart(),
+				!properties.fast());
 		log.info("Database: embedded PostgreSQL 15 at {} with its data in {}", server.jdbcUrl(),
 				server.dataDirectory());
 		return server;

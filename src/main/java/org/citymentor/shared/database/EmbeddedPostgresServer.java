@@ -52,14 +52,22 @@ public final class EmbeddedPostgresServer {
 		this.lockChannel = lockChannel;
 	}
 
-	public static synchronized EmbeddedPostgresServer start(Path directory, boolean resetOnStart) {
+	public static EmbeddedPostgresServer start(Path directory, boolean resetOnStart) {
+		return start(directory, resetOnStart, true);
+	}
+
+	/**
+	 * Starts (or returns the running) server; {@code durable} false skips fsync for test
+	 * data.
+	 */
+	public static synchronized EmbeddedPostgresServer start(Path directory, boolean resetOnStart, boolean durable) {
 		Path home = directory.toAbsolutePath().normalize();
 		EmbeddedPostgresServer running = RUNNING.get(home);
 		if (running != null) {
 			return running;
 		}
 		try {
-			EmbeddedPostgresServer server = startNew(home, resetOnStart);
+			EmbeddedPostgresServer server = startNew(home, resetOnStart, durable);
 			RUNNING.put(home, server);
 			return server;
 		}
@@ -69,7 +77,8 @@ public final class EmbeddedPostgresServer {
 		}
 	}
 
-	private static EmbeddedPostgresServer startNew(Path home, boolean resetOnStart) throws IOException, SQLException {
+	private static EmbeddedPostgresServer startNew(Path home, boolean resetOnStart, boolean durable)
+			throws IOException, SQLException {
 		Files.createDirectories(home);
 		FileChannel channel = FileChannel.open(home.resolve("citymentor.lock"), java.nio.file.StandardOpenOption.CREATE,
 				java.nio.file.StandardOpenOption.WRITE);
@@ -98,8 +107,8 @@ public final class EmbeddedPostgresServer {
 				.setPGStartupWait(Duration.ofSeconds(60))
 				// the library turns fsync off for fast tests; typed data must survive a
 				// power cut here
-				.setServerConfig("fsync", "on")
-				.setServerConfig("synchronous_commit", "on")
+				.setServerConfig("fsync", durable ? "on" : "off")
+				.setServerConfig("synchronous_commit", durable ? "on" : "off")
 				.setLocaleConfig("locale", "C.UTF-8")
 				.setLocaleConfig("encoding", "UTF8")
 				.start();
