@@ -60,19 +60,28 @@ class RouteAccessTest {
 		List<Route> routes = new ArrayList<>();
 		// programmes
 		routes.add(Route.get("/programmes").allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
-		routes.add(Route.get("/programmes/" + programme).allow(ADMIN, COORDINATOR).hidden(OTHER_COORDINATOR, MEMBER));
+		// a member of one of the programme's groups sees the programme but changes
+		// nothing
+		routes.add(Route.get("/programmes/" + programme).allow(ADMIN, COORDINATOR, MEMBER).hidden(OTHER_COORDINATOR));
 		routes.add(Route.get("/programmes/" + programme + "/edit")
 			.allow(ADMIN, COORDINATOR)
-			.hidden(OTHER_COORDINATOR, MEMBER));
+			.forbidden(MEMBER)
+			.hidden(OTHER_COORDINATOR));
 		routes.add(Route.post("/programmes/" + programme, Map.of("name", ""))
 			.allow(ADMIN, COORDINATOR)
-			.hidden(OTHER_COORDINATOR, MEMBER));
+			.forbidden(MEMBER)
+			.hidden(OTHER_COORDINATOR));
 		routes.add(Route.post("/programmes/" + programme + "/coordinators", Map.of("userId", "0"))
 			.redirects(ADMIN, COORDINATOR)
-			.hidden(OTHER_COORDINATOR, MEMBER));
+			.forbidden(MEMBER)
+			.hidden(OTHER_COORDINATOR));
 		routes.add(Route.post("/programmes/" + programme + "/coordinators/" + cemrCoordinator + "/remove", Map.of())
 			.redirects(ADMIN, COORDINATOR)
-			.hidden(OTHER_COORDINATOR, MEMBER));
+			.forbidden(MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		long planSamenleven = id("select id from programme where name = 'Plan Samenleven'");
+		routes.add(
+				Route.get("/programmes/" + planSamenleven).allow(ADMIN, OTHER_COORDINATOR).hidden(COORDINATOR, MEMBER));
 		routes.add(Route.get("/programmes/new").allow(ADMIN).forbidden(COORDINATOR, OTHER_COORDINATOR, MEMBER));
 		routes.add(Route.post("/programmes", Map.of("name", ""))
 			.allow(ADMIN)
@@ -88,12 +97,14 @@ class RouteAccessTest {
 		routes.add(Route.get("/organisations/" + cemr + "/edit")
 			.allow(ADMIN, COORDINATOR)
 			.forbidden(OTHER_COORDINATOR, MEMBER));
+		// Capaci takes part in an IncluCities group, so IncluCities' coordinator may edit
+		// it
 		routes.add(Route.get("/organisations/" + capaci + "/edit")
-			.allow(ADMIN)
-			.forbidden(COORDINATOR, OTHER_COORDINATOR, MEMBER));
+			.allow(ADMIN, COORDINATOR)
+			.forbidden(OTHER_COORDINATOR, MEMBER));
 		routes.add(Route.post("/organisations/" + capaci, Map.of("name", ""))
-			.allow(ADMIN)
-			.forbidden(COORDINATOR, OTHER_COORDINATOR, MEMBER));
+			.allow(ADMIN, COORDINATOR)
+			.forbidden(OTHER_COORDINATOR, MEMBER));
 		routes.add(Route.post("/organisations/" + cemr + "/members", Map.of())
 			.redirects(ADMIN, COORDINATOR)
 			.forbidden(OTHER_COORDINATOR, MEMBER));
@@ -110,6 +121,58 @@ class RouteAccessTest {
 		routes.add(Route.post("/admin/themes/" + housing, Map.of("labelEn", ""))
 			.allow(ADMIN)
 			.forbidden(COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		// groups
+		long capaciGroup = id("select id from mentoring_group where title like 'Building a city for all%'");
+		long jelgavaGroup = id("select id from mentoring_group where title like 'Formal and informal language%'");
+		routes.add(Route.get("/groups/" + capaciGroup).allow(ADMIN, COORDINATOR, MEMBER).hidden(OTHER_COORDINATOR));
+		routes.add(Route.get("/groups/" + jelgavaGroup).allow(ADMIN, COORDINATOR).hidden(OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/groups/" + capaciGroup + "/activity")
+			.allow(ADMIN, COORDINATOR, MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.get("/groups/" + jelgavaGroup + "/activity")
+			.allow(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/groups/" + capaciGroup + "/edit")
+			.allow(ADMIN, COORDINATOR)
+			.forbidden(MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post("/groups/" + capaciGroup, Map.of("title", ""))
+			.allow(ADMIN, COORDINATOR)
+			.forbidden(MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post("/groups/" + jelgavaGroup, Map.of("title", ""))
+			.allow(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.post("/groups/" + capaciGroup + "/participants", Map.of())
+			.redirects(ADMIN, COORDINATOR)
+			.forbidden(MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post("/groups/" + capaciGroup + "/participants/999999999/remove", Map.of())
+			.hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR)
+			.forbidden(MEMBER));
+		routes.add(Route.post("/groups/" + capaciGroup + "/members/999999999/remove", Map.of())
+			.hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR)
+			.forbidden(MEMBER));
+		routes.add(Route.get("/groups/999999999").hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/programmes/" + programme + "/groups")
+			.allow(ADMIN, COORDINATOR, MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.get("/programmes/" + programme + "/groups.csv")
+			.allow(ADMIN, COORDINATOR)
+			.forbidden(MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.get("/programmes/" + programme + "/groups/new")
+			.allow(ADMIN, COORDINATOR)
+			.forbidden(MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post("/programmes/" + programme + "/groups", Map.of("title", ""))
+			.allow(ADMIN, COORDINATOR)
+			.forbidden(MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post("/programmes/" + programme + "/goals", Map.of())
+			.redirects(ADMIN, COORDINATOR)
+			.forbidden(MEMBER)
+			.hidden(OTHER_COORDINATOR));
 		// own account and home
 		routes.add(Route.get("/").allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
 		routes.add(Route.get("/account").allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
