@@ -38,6 +38,11 @@ class AccountController {
 		return SupportedLanguages.CODES;
 	}
 
+	@ModelAttribute("minPasswordLength")
+	int minPasswordLength() {
+		return PasswordPolicy.MIN_LENGTH;
+	}
+
 	@GetMapping("/account")
 	String show(@AuthenticationPrincipal CurrentUser user, Model model) {
 		MyAccount.Profile profile = this.account.profile(user.id());

@@ -28,6 +28,11 @@ class PasswordResetController {
 		this.policy = policy;
 	}
 
+	@ModelAttribute("minPasswordLength")
+	int minPasswordLength() {
+		return PasswordPolicy.MIN_LENGTH;
+	}
+
 	@GetMapping("/password/forgot")
 	String forgotForm(Model model) {
 		model.addAttribute("form", new ForgotPasswordForm(""));
