@@ -25,7 +25,12 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -51,11 +56,15 @@ import static org.assertj.core.api.Assertions.fail;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(TestInfrastructure.class)
+@ExtendWith(BrowserTest.ChromiumInstalled.class)
 public abstract class BrowserTest {
 
 	protected static final String PASSWORD = "citymentor-demo";
 
 	private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+
+	private static final String NO_CHROMIUM = "Chromium not installed at /usr/bin/chromium: "
+			+ "browser tests skipped (apt-get install chromium)";
 
 	private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
@@ -84,8 +93,7 @@ public abstract class BrowserTest {
 
 	@BeforeAll
 	static void launchBrowser() {
-		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
-				"Chromium not installed at /usr/bin/chromium: browser tests skipped (apt-get install chromium)");
+		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), NO_CHROMIUM);
 		playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		browser = playwright.chromium()
@@ -243,6 +251,24 @@ public abstract class BrowserTest {
 		catch (Exception ex) {
 			// evidence is a courtesy; the test's own failure is what matters
 		}
+	}
+
+	/**
+	 * Skips the class before its Spring context starts, and shows the reason in the
+	 * build's output (Maven reports an assumption failing in {@code @BeforeAll} as zero
+	 * tests run, without the message).
+	 */
+	static final class ChromiumInstalled implements ExecutionCondition {
+
+		@Override
+		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+			if (Files.isExecutable(CHROMIUM)) {
+				return ConditionEvaluationResult.enabled("Chromium found");
+			}
+			LoggerFactory.getLogger(BrowserTest.class).warn(NO_CHROMIUM);
+			return ConditionEvaluationResult.disabled(NO_CHROMIUM);
+		}
+
 	}
 
 }
