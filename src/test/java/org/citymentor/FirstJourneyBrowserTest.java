@@ -1,9 +1,14 @@
 package org.citymentor;
 
+import java.net.URI;
+
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.RequestOptions;
 import org.citymentor.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -116,6 +121,23 @@ class FirstJourneyBrowserTest extends BrowserTest {
 		checkAccessibility();
 
 		visit("/password/forgot");
+	}
+
+	@Test
+	void signingInReturnsToThePageAskedForNotToAFontFetchedMeanwhile() {
+		Response asked = open("/programmes");
+		assertThat(asked.url()).as("sent to sign in").contains("/login");
+		// GOV.UK Frontend's CSS may fetch its fonts while the login page loads
+		APIResponse font = this.context.request()
+			.get(URI.create(this.page.url()).resolve("/assets/fonts/bold-affa96571d-v2.woff").toString(),
+					RequestOptions.create().setHeader("Accept", "*/*").setMaxRedirects(0));
+		assertThat(font.status()).isEqualTo(302);
+
+		signIn("coordinator@vvsg.example.org");
+
+		assertThat(this.page.url()).contains("/programmes");
+		assertThat(this.page.locator("main h1").textContent()).isEqualTo("Programma's");
+		checkAccessibility();
 	}
 
 	@Test
