@@ -4,6 +4,8 @@ import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -12,6 +14,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -39,6 +47,7 @@ class SecurityConfiguration {
 				.failureUrl("/login?error")
 				.successHandler(languageOnSignIn)
 				.permitAll())
+			.requestCache((cache) -> cache.requestCache(pagesOnlyRequestCache()))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -65,6 +74,22 @@ class SecurityConfiguration {
 		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetailsService);
 		dao.setPasswordEncoder(passwordEncoder);
 		return new ThrottlingAuthenticationProvider(dao, throttle);
+	}
+
+	/**
+	 * Sign-in returns only to a page the person asked for (a GET that accepts HTML),
+	 * never to a font, image or script the browser fetched meanwhile: GOV.UK Frontend's
+	 * CSS may ask for its fonts before ours overrides them, and that font URL became the
+	 * page after sign-in (a 404).
+	 */
+	private static RequestCache pagesOnlyRequestCache() {
+		MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+		html.setIgnoredMediaTypes(java.util.Set.of(MediaType.ALL));
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setRequestMatcher(new AndRequestMatcher((request) -> HttpMethod.GET.matches(request.getMethod()), html,
+				new NegatedRequestMatcher(new RequestHeaderRequestMatcher("HX-Request")),
+				new NegatedRequestMatcher(new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest"))));
+		return cache;
 	}
 
 }
