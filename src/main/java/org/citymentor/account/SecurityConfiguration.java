@@ -35,7 +35,7 @@ class SecurityConfiguration {
 					"/webjars/govuk-frontend/dist/govuk/assets/fonts/**")
 			.denyAll()
 			.requestMatchers("/login", "/password/**", "/language", "/error", "/css/**", "/js/**", "/images/**",
-					"/webjars/**", "/favicon.ico", "/actuator/health/**", "/actuator/info")
+					"/webjars/**", "/assets/**", "/favicon.ico", "/actuator/health/**", "/actuator/info")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
