@@ -76,8 +76,11 @@ class FirstJourneyBrowserTest extends BrowserTest {
 		assertThat(empty.locator("h2").textContent()).isEqualTo("Nothing to do here yet");
 		assertThat(empty.textContent()).contains("Your programme's coordinator will invite you by e-mail");
 		assertThat(empty.locator("a[href$='/account']").isVisible()).isTrue();
-		assertThat(link("Organisations").count()).as("members have no organisations menu").isZero();
 		visit("/programmes");
+		visit("/organisations");
+		assertThat(this.page.locator("main a[href$='/organisations/new']").count())
+			.as("members read the directory but add nothing")
+			.isZero();
 	}
 
 	@Test
