@@ -6,13 +6,16 @@ import org.citymentor.account.PasswordPolicy;
 
 import org.springframework.validation.BindingResult;
 
-/** The password rules and the "type it again" check, as field errors. */
-final class PasswordChecks {
+/**
+ * The password rules and the "type it again" check, as field errors on {@code password}
+ * and {@code confirmation}; also used where an invitation creates an account.
+ */
+public final class PasswordChecks {
 
 	private PasswordChecks() {
 	}
 
-	static void check(PasswordPolicy policy, String password, String confirmation, List<String> personalWords,
+	public static void check(PasswordPolicy policy, String password, String confirmation, List<String> personalWords,
 			BindingResult result) {
 		if (result.hasFieldErrors("password")) {
 			return;
