@@ -10,6 +10,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import org.citymentor.access.Access;
 import org.citymentor.account.AccountService;
+import org.citymentor.invitation.Invitations;
 import org.citymentor.organisation.OrganisationSummary;
 import org.citymentor.organisation.Organisations;
 import org.citymentor.programme.ProgrammeDetails;
@@ -54,8 +55,10 @@ class ProgrammeController {
 
 	private final Clock clock;
 
+	private final Invitations invitations;
+
 	ProgrammeController(Programmes programmes, Themes themes, Organisations organisations, AccountService accounts,
-			Access access, MessageSource messages, Clock clock) {
+			Access access, MessageSource messages, Clock clock, Invitations invitations) {
 		this.programmes = programmes;
 		this.themes = themes;
 		this.organisations = organisations;
@@ -63,6 +66,7 @@ class ProgrammeController {
 		this.access = access;
 		this.messages = messages;
 		this.clock = clock;
+		this.invitations = invitations;
 	}
 
 	@GetMapping("/programmes")
@@ -88,7 +92,9 @@ class ProgrammeController {
 		model.addAttribute("coordinators", this.accounts.people(details.coordinatorIds()).values());
 		model.addAttribute("steps",
 				Arrays.stream(ProgrammeStep.values()).filter(details.data().steps()::contains).toList());
-		model.addAttribute("mayEdit", this.access.mayEditProgramme(user, id));
+		boolean mayEdit = this.access.mayEditProgramme(user, id);
+		model.addAttribute("mayEdit", mayEdit);
+		model.addAttribute("coordinatorInvitations", mayEdit ? this.invitations.pendingForProgramme(id) : List.of());
 		model.addAttribute("coordinatorCandidates",
 				this.accounts.coordinatorCandidates()
 					.stream()
