@@ -3,7 +3,6 @@ package org.citymentor.invitation;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.citymentor.account.AccountService;
@@ -70,9 +69,7 @@ class InvitationMail {
 	}
 
 	private static String date(Instant instant, Locale locale) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-			.withLocale(locale)
-			.format(instant.atZone(ZoneOffset.UTC));
+		return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(instant.atZone(ZoneOffset.UTC));
 	}
 
 	private void afterCommit(String to, String subject, String body) {

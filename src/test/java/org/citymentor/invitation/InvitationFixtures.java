@@ -20,13 +20,17 @@ import org.citymentor.group.GroupStatus;
 import org.citymentor.group.Groups;
 import org.citymentor.group.ParticipantRole;
 import org.citymentor.group.ParticipantSide;
+import org.citymentor.programme.ProgrammeData;
+import org.citymentor.programme.ProgrammeFormat;
+import org.citymentor.programme.Programmes;
 import org.citymentor.shared.security.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Groups, people and e-mails for the invitation tests. Every test makes its own group and
- * its own people, so the demo accounts' memberships stay as the other tests expect them.
+ * Programmes, groups, people and e-mails for the invitation tests. Every test makes its
+ * own programme with its own coordinator, group and people, so what the demo accounts
+ * coordinate and belong to stays as the other tests expect it.
  */
 final class InvitationFixtures {
 
@@ -48,17 +52,16 @@ final class InvitationFixtures {
 
 	private final GreenMail greenMail;
 
-	InvitationFixtures(JdbcClient jdbc, Groups groups, AccountService accounts, GroupMembers members,
-			GreenMail greenMail) {
+	private final Programmes programmes;
+
+	InvitationFixtures(JdbcClient jdbc, Groups groups, Programmes programmes, AccountService accounts,
+			GroupMembers members, GreenMail greenMail) {
 		this.jdbc = jdbc;
 		this.groups = groups;
+		this.programmes = programmes;
 		this.accounts = accounts;
 		this.members = members;
 		this.greenMail = greenMail;
-	}
-
-	long programme(String name) {
-		return id("select id from programme where name = ?", name);
 	}
 
 	long organisation(String name) {
@@ -70,18 +73,24 @@ final class InvitationFixtures {
 	}
 
 	/**
-	 * A new IncluCities group with Capaci on the mentee side and Mechelen on the mentor
-	 * side.
+	 * A new programme with a new coordinator, and a group in it with Capaci on the mentee
+	 * side and Mechelen on the mentor side.
 	 */
 	TestGroup group(String title) {
-		long programme = programme("IncluCities");
+		String coordinator = email("coordinator");
+		long coordinatorId = account(coordinator, Role.COORDINATOR, "en");
+		String programmeName = "Invitations " + title + " " + unique();
+		long programme = this.programmes.createProgramme(
+				new ProgrammeData(programmeName, organisation("Council of European Municipalities and Regions (CEMR)"),
+						null, null, null, null, ProgrammeFormat.BILATERAL, 3, Set.of(), Set.of()),
+				List.of(coordinatorId));
 		long id = this.groups.createGroup(programme, new GroupData(title + " " + unique(), null, null, null,
 				GroupStatus.FORMING, Set.of(), Set.of("en"), null, null, null, null, null), SETUP);
 		long mentee = this.groups.addParticipant(id, organisation("Capaci"), ParticipantSide.MENTEE,
 				ParticipantRole.CITY, "Capaci", SETUP);
 		long mentor = this.groups.addParticipant(id, organisation("Mechelen"), ParticipantSide.MENTOR,
 				ParticipantRole.CITY, "Mechelen", SETUP);
-		return new TestGroup(id, programme, mentee, mentor);
+		return new TestGroup(id, programme, programmeName, mentee, mentor, coordinator);
 	}
 
 	String email(String prefix) {
@@ -152,8 +161,11 @@ final class InvitationFixtures {
 		return UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	/** A group of the tests with its two participants. */
-	record TestGroup(long id, long programmeId, long menteeParticipant, long mentorParticipant) {
+	/**
+	 * A group of the tests with its programme, its two participants and its coordinator.
+	 */
+	record TestGroup(long id, long programmeId, String programmeName, long menteeParticipant, long mentorParticipant,
+			String coordinatorEmail) {
 	}
 
 }

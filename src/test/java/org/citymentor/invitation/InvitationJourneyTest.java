@@ -6,6 +6,7 @@ import jakarta.servlet.http.Cookie;
 import org.citymentor.access.GroupMembers;
 import org.citymentor.account.AccountService;
 import org.citymentor.group.Groups;
+import org.citymentor.programme.Programmes;
 import org.citymentor.invitation.InvitationFixtures.TestGroup;
 import org.citymentor.shared.security.Role;
 import org.citymentor.support.CityMentorTest;
@@ -61,6 +62,9 @@ class InvitationJourneyTest {
 	Groups groups;
 
 	@Autowired
+	Programmes programmes;
+
+	@Autowired
 	AccountService accounts;
 
 	@Autowired
@@ -77,9 +81,10 @@ class InvitationJourneyTest {
 
 	@BeforeEach
 	void setUp() {
-		this.fixtures = new InvitationFixtures(this.jdbc, this.groups, this.accounts, this.members, this.greenMail);
-		this.coordinator = this.users.loadUserByUsername("coordinator@cemr.example.org");
+		this.fixtures = new InvitationFixtures(this.jdbc, this.groups, this.programmes, this.accounts, this.members,
+				this.greenMail);
 		this.group = this.fixtures.group("Journey");
+		this.coordinator = this.users.loadUserByUsername(this.group.coordinatorEmail());
 	}
 
 	@Test
@@ -91,7 +96,7 @@ class InvitationJourneyTest {
 		MimeMessage mail = this.fixtures.mailsTo(email).get(0);
 		assertThat(InvitationFixtures.subject(mail)).contains("Journey");
 		assertThat(InvitationFixtures.body(mail)).contains("http://localhost:8080/invitations/")
-			.contains("Claire Dumont")
+			.contains("Test coordinator-")
 			.contains("Capaci");
 		String token = this.fixtures.token(email);
 		assertThat(this.jdbc.sql("select count(*) from invitation where token_hash = ?")

@@ -3,6 +3,7 @@ package org.citymentor.invitation.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.citymentor.access.Access;
@@ -57,12 +58,17 @@ class GroupInvitationController {
 			RedirectAttributes redirect) {
 		this.access.requireManageGroup(user, id);
 		List<InvitableParticipant> participants = this.invitations.participants(id);
-		if (form.participantId() != null && participants.stream().noneMatch((p) -> p.id() == form.participantId())) {
+		Optional<Long> participant = form.participant()
+			.filter((candidate) -> participants.stream().anyMatch((p) -> p.id() == candidate));
+		if (participant.isEmpty() && !result.hasFieldErrors("participantId")) {
 			result.rejectValue("participantId", "invitation.participant.invalid");
 		}
+		if (form.memberRole().isEmpty() && !result.hasFieldErrors("role")) {
+			result.rejectValue("role", "invitation.role.required");
+		}
 		if (!result.hasErrors()) {
-			InviteOutcome outcome = this.invitations.inviteToGroup(id, form.participantId(), form.email(), form.role(),
-					actor(user), locale);
+			InviteOutcome outcome = this.invitations.inviteToGroup(id, participant.get(), form.email(),
+					form.memberRole().get(), actor(user), locale);
 			if (outcome == InviteOutcome.INVITED) {
 				redirect.addFlashAttribute("notice", "notice.invitationSent");
 				return "redirect:/groups/" + id + "#people";
