@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.citymentor.account.PasswordPolicy;
 import org.citymentor.account.SessionSignIn;
-import org.citymentor.account.web.PasswordChecks;
 import org.citymentor.invitation.InvitationAcceptance;
 import org.citymentor.invitation.InvitationAcceptance.Accepted;
 import org.citymentor.invitation.InvitationDetails;
@@ -98,7 +97,7 @@ class AcceptInvitationController {
 		if (form.displayName() != null) {
 			personalWords.add(form.displayName());
 		}
-		PasswordChecks.check(this.policy, form.password(), form.confirmation(), personalWords, result);
+		this.policy.checkFields(form.password(), form.confirmation(), personalWords, result);
 		if (result.hasErrors()) {
 			model.addAttribute("invitation", invitation);
 			model.addAttribute("token", token);
