@@ -44,6 +44,21 @@ public class AccountService {
 		return this.users.findByEmail(email.trim()).map(AppUser::getId);
 	}
 
+	/** The language an account chose for its pages and e-mails. */
+	@Transactional(readOnly = true)
+	public Optional<String> preferredLanguage(String email) {
+		return this.users.findByEmail(email.trim()).map(AppUser::getPreferredLanguage);
+	}
+
+	/**
+	 * Gives a member the coordinator role (accepting an invitation to coordinate a
+	 * programme); coordinators and administrators stay as they are.
+	 */
+	@Transactional
+	public void promoteToCoordinator(long userId) {
+		this.users.findById(userId).ifPresent(AppUser::promoteToCoordinator);
+	}
+
 	@Transactional(readOnly = true)
 	public boolean administratorExists() {
 		return this.users.existsByRole(Role.ADMIN);

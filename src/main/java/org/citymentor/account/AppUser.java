@@ -98,6 +98,13 @@ class AppUser {
 		this.preferredLanguage = language;
 	}
 
+	/** Members become coordinators; administrators keep their wider role. */
+	void promoteToCoordinator() {
+		if (this.role == Role.MEMBER) {
+			this.role = Role.COORDINATOR;
+		}
+	}
+
 	CurrentUser toCurrentUser() {
 		return new CurrentUser(this.id, this.email, this.displayName, this.role, this.passwordHash, this.enabled);
 	}

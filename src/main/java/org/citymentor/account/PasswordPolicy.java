@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.nulabinc.zxcvbn.Zxcvbn;
 
 import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
 
 /**
  * NIST SP 800-63B: long enough, long passphrases allowed, no composition rules, and
@@ -37,6 +38,21 @@ public class PasswordPolicy {
 			return Optional.of("password.rule.common");
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The rules and the "type it again" check as field errors on {@code password} and
+	 * {@code confirmation}, for every form where someone chooses a password.
+	 */
+	public void checkFields(String password, String confirmation, List<String> personalWords, Errors errors) {
+		if (errors.hasFieldErrors("password")) {
+			return;
+		}
+		check(password, personalWords)
+			.ifPresent((key) -> errors.rejectValue("password", key, new Object[] { MIN_LENGTH, MAX_LENGTH }, null));
+		if (!errors.hasFieldErrors("password") && !password.equals(confirmation)) {
+			errors.rejectValue("confirmation", "password.rule.mismatch");
+		}
 	}
 
 }

@@ -34,8 +34,8 @@ class SecurityConfiguration {
 			.requestMatchers("/webjars/govuk-frontend/*/dist/govuk/assets/fonts/**",
 					"/webjars/govuk-frontend/dist/govuk/assets/fonts/**")
 			.denyAll()
-			.requestMatchers("/login", "/password/**", "/language", "/error", "/css/**", "/js/**", "/images/**",
-					"/webjars/**", "/assets/**", "/favicon.ico", "/actuator/health/**", "/actuator/info")
+			.requestMatchers("/login", "/password/**", "/invitations/**", "/language", "/error", "/css/**", "/js/**",
+					"/images/**", "/webjars/**", "/assets/**", "/favicon.ico", "/actuator/health/**", "/actuator/info")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")

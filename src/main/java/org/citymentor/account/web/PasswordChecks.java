@@ -14,15 +14,7 @@ final class PasswordChecks {
 
 	static void check(PasswordPolicy policy, String password, String confirmation, List<String> personalWords,
 			BindingResult result) {
-		if (result.hasFieldErrors("password")) {
-			return;
-		}
-		policy.check(password, personalWords)
-			.ifPresent((key) -> result.rejectValue("password", key,
-					new Object[] { PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH }, null));
-		if (!result.hasFieldErrors("password") && !password.equals(confirmation)) {
-			result.rejectValue("confirmation", "password.rule.mismatch");
-		}
+		policy.checkFields(password, confirmation, personalWords, result);
 	}
 
 }

@@ -71,9 +71,12 @@ class GroupPageController {
 
 	private final Duration quietAfter;
 
-	GroupPageController(Groups groups, GroupMembers members, Programmes programmes, GoalsAndActions goalsAndActions,
-			Themes themes, Organisations organisations, AccountService accounts, Activities activities, Access access,
-			Labels labels, Clock clock, @Value("${citymentor.groups.quiet-after-days:21}") int quietAfterDays) {
+	private final org.citymentor.invitation.Invitations invitations;
+
+	GroupPageController(org.citymentor.invitation.Invitations invitations, Groups groups, GroupMembers members,
+			Programmes programmes, GoalsAndActions goalsAndActions, Themes themes, Organisations organisations,
+			AccountService accounts, Activities activities, Access access, Labels labels, Clock clock,
+			@Value("${citymentor.groups.quiet-after-days:21}") int quietAfterDays) {
 		this.groups = groups;
 		this.members = members;
 		this.programmes = programmes;
@@ -86,6 +89,7 @@ class GroupPageController {
 		this.labels = labels;
 		this.clock = clock;
 		this.quietAfter = Duration.ofDays(quietAfterDays);
+		this.invitations = invitations;
 	}
 
 	@GetMapping("/groups/{id}")
@@ -127,6 +131,7 @@ class GroupPageController {
 			model.addAttribute("sideOptions", this.labels.of(ParticipantSide.values(), "group.side", locale));
 			model.addAttribute("roleOptions", this.labels.of(ParticipantRole.values(), "group.role", locale));
 			model.addAttribute("memberRoleOptions", this.labels.of(MemberRole.values(), "group.memberRole", locale));
+			model.addAttribute("pendingInvitations", this.invitations.pendingForGroup(id));
 		}
 		return "groups/show";
 	}

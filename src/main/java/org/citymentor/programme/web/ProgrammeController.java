@@ -10,6 +10,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import org.citymentor.access.Access;
 import org.citymentor.account.AccountService;
+import org.citymentor.invitation.Invitations;
 import org.citymentor.organisation.OrganisationSummary;
 import org.citymentor.organisation.Organisations;
 import org.citymentor.programme.ProgrammeDetails;
@@ -56,9 +57,11 @@ class ProgrammeController {
 
 	private final org.citymentor.programme.GoalsAndActions goalsAndActions;
 
+	private final Invitations invitations;
+
 	ProgrammeController(Programmes programmes, Themes themes, Organisations organisations, AccountService accounts,
 			Access access, MessageSource messages, Clock clock,
-			org.citymentor.programme.GoalsAndActions goalsAndActions) {
+			org.citymentor.programme.GoalsAndActions goalsAndActions, Invitations invitations) {
 		this.goalsAndActions = goalsAndActions;
 		this.programmes = programmes;
 		this.themes = themes;
@@ -67,6 +70,7 @@ class ProgrammeController {
 		this.access = access;
 		this.messages = messages;
 		this.clock = clock;
+		this.invitations = invitations;
 	}
 
 	@GetMapping("/programmes")
@@ -92,7 +96,9 @@ class ProgrammeController {
 		model.addAttribute("coordinators", this.accounts.people(details.coordinatorIds()).values());
 		model.addAttribute("steps",
 				Arrays.stream(ProgrammeStep.values()).filter(details.data().steps()::contains).toList());
-		model.addAttribute("mayEdit", this.access.mayEditProgramme(user, id));
+		boolean mayEdit = this.access.mayEditProgramme(user, id);
+		model.addAttribute("mayEdit", mayEdit);
+		model.addAttribute("coordinatorInvitations", mayEdit ? this.invitations.pendingForProgramme(id) : List.of());
 		model.addAttribute("coordinates", this.access.coordinatesProgramme(user, id));
 		if (details.data().format() == org.citymentor.programme.ProgrammeFormat.LEARNING_NETWORK) {
 			model.addAttribute("goals", this.goalsAndActions.of(id));
