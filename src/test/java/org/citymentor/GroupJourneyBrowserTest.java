@@ -7,9 +7,13 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A coordinator sets up a group in the browser and follows it; every page passes axe.
+ * A coordinator sets up a group in the browser, invites the mentor city's officer by
+ * e-mail, who accepts and sees the journey; every page passes axe.
  */
 class GroupJourneyBrowserTest extends BrowserTest {
+
+	@org.springframework.beans.factory.annotation.Autowired
+	com.icegreen.greenmail.util.GreenMail greenMail;
 
 	@Test
 	void aCoordinatorSetsUpAGroupAndFollowsItOnTheOverview() throws Exception {
@@ -39,6 +43,20 @@ class GroupJourneyBrowserTest extends BrowserTest {
 		assertThat(matching.locator(".govuk-task-list__status").textContent().trim()).isEqualTo("Completed");
 		checkAccessibility();
 
+		// invite the mentor city's officer; the e-mail holds the link
+		String email = "officer-" + java.util.UUID.randomUUID() + "@antwerp.example.org";
+		String groupPage = new java.net.URI(this.page.url()).getPath();
+		submitAndWait(this.page.locator("main a[href$='/invitations/new']"));
+		checkAccessibility();
+		this.page.locator("#email").fill(email);
+		this.page.locator("#participantId")
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Antwerp"));
+		this.page.locator("#role").selectOption("LEAD_OFFICER");
+		submitAndWait(this.page.locator("main form button[type=submit]"));
+		assertThat(this.page.locator("main").textContent()).contains(email);
+		checkAccessibility();
+		String link = invitationLinkSentTo(email);
+
 		submitAndWait(this.page.locator("main a[href$='/activity']"));
 		assertThat(this.page.locator("main table").textContent()).contains("Added Antwerp");
 		checkAccessibility();
@@ -48,6 +66,31 @@ class GroupJourneyBrowserTest extends BrowserTest {
 		this.page.locator("#sort").selectOption("LEAST_ACTIVE");
 		submitAndWait(this.page.locator("main form[role=search] button[type=submit]"));
 		checkAccessibility();
+
+		// the officer accepts in a browser of their own and sees the group's journey
+		signOut();
+		visit(link);
+		this.page.locator("#displayName").fill("Jan Peeters");
+		this.page.locator("#password").fill("river lantern orchard pebble");
+		this.page.locator("#confirmation").fill("river lantern orchard pebble");
+		submitAndWait(this.page.locator("main form button[type=submit]"));
+		assertThat(new java.net.URI(this.page.url()).getPath()).isEqualTo(groupPage);
+		assertThat(this.page.locator("main .govuk-task-list").isVisible()).isTrue();
+		assertThat(this.page.locator("main").textContent()).contains("Jan Peeters");
+		checkAccessibility();
+	}
+
+	private String invitationLinkSentTo(String email) throws Exception {
+		for (var message : this.greenMail.getReceivedMessages()) {
+			if (message.getAllRecipients()[0].toString().equals(email)) {
+				java.util.regex.Matcher matcher = java.util.regex.Pattern
+					.compile("https?://[^/\\s]+(/invitations/\\S+)")
+					.matcher(com.icegreen.greenmail.util.GreenMailUtil.getBody(message));
+				assertThat(matcher.find()).as("a link in the invitation").isTrue();
+				return matcher.group(1);
+			}
+		}
+		throw new AssertionError("no invitation e-mail to " + email);
 	}
 
 	private void addParticipant(String organisation, String side, String role) {
