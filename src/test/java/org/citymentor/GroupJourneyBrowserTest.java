@@ -50,7 +50,7 @@ class GroupJourneyBrowserTest extends BrowserTest {
 		checkAccessibility();
 		this.page.locator("#email").fill(email);
 		this.page.locator("#participantId")
-			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Antwerp"));
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Antwerp (mentor side)"));
 		this.page.locator("#role").selectOption("LEAD_OFFICER");
 		submitAndWait(this.page.locator("main form button[type=submit]"));
 		assertThat(this.page.locator("main").textContent()).contains(email);
@@ -85,7 +85,7 @@ class GroupJourneyBrowserTest extends BrowserTest {
 			if (message.getAllRecipients()[0].toString().equals(email)) {
 				java.util.regex.Matcher matcher = java.util.regex.Pattern
 					.compile("https?://[^/\\s]+(/invitations/\\S+)")
-					.matcher(com.icegreen.greenmail.util.GreenMailUtil.getBody(message));
+					.matcher(message.getContent().toString());
 				assertThat(matcher.find()).as("a link in the invitation").isTrue();
 				return matcher.group(1);
 			}
