@@ -109,7 +109,7 @@ class GroupInvitationController {
 		model.addAttribute("roleOptions",
 				Arrays.stream(MemberRole.values())
 					.map((role) -> new Option(role.name(),
-							this.messages.getMessage("invitation.role." + role.name(), null, locale)))
+							this.messages.getMessage("group.memberRole." + role.name(), null, locale)))
 					.toList());
 		return "invitations/invite";
 	}
