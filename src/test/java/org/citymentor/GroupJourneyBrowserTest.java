@@ -93,6 +93,40 @@ class GroupJourneyBrowserTest extends BrowserTest {
 		throw new AssertionError("no invitation e-mail to " + email);
 	}
 
+	@Test
+	void aCoordinatorSetsUpALearningNetworkActionWithItsGroup() throws Exception {
+		signIn("coordinator@vvsg.example.org");
+		switchLanguage("en");
+		submitAndWait(this.page.locator("main .cm-card h2 a",
+				new com.microsoft.playwright.Page.LocatorOptions().setHasText("Plan Samenleven")));
+		String goal = "Welcoming newcomers " + java.util.UUID.randomUUID().toString().substring(0, 8);
+		this.page.locator("#goal-title").fill(goal);
+		submitAndWait(this.page.locator("form[action$='/goals'] button[type=submit]"));
+		Locator card = this.page.locator(".cm-card",
+				new com.microsoft.playwright.Page.LocatorOptions().setHasText(goal));
+		card.locator("summary").click();
+		card.locator("input[name=number]").fill("31");
+		card.locator("input[name=title]").fill("Buddy projects for newcomers");
+		submitAndWait(card.locator("button[type=submit]"));
+		assertThat(this.page.locator("main").textContent()).contains("31. Buddy projects for newcomers");
+		checkAccessibility();
+
+		submitAndWait(this.page.locator("main a[href$='/groups/new']"));
+		this.page.locator("#title").fill("Buddy projects – Mechelen and friends");
+		this.page.locator("#actionId")
+			.selectOption(
+					new com.microsoft.playwright.options.SelectOption().setLabel("31. Buddy projects for newcomers"));
+		this.page.locator("#status").selectOption("ACTIVE");
+		checkAccessibility();
+		submitAndWait(this.page.locator("main form button[type=submit]"));
+		addParticipant("Mechelen", "MENTOR", "CITY");
+		addParticipant("Ostend", "MENTEE", "CITY");
+		addParticipant("Genk", "MENTEE", "CITY");
+		assertThat(this.page.locator("main").textContent()).contains("31. Buddy projects for newcomers");
+		checkAccessibility();
+		switchLanguage("nl");
+	}
+
 	private void addParticipant(String organisation, String side, String role) {
 		this.page.locator("#organisationId")
 			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(organisation));
