@@ -80,11 +80,9 @@ public class AccountService {
 	/** People who may be made coordinators of a programme. */
 	@Transactional(readOnly = true)
 	public List<Person> coordinatorCandidates() {
-		return this.users.findAll()
+		return this.users.findByRoleInAndEnabledTrueOrderByDisplayName(List.of(Role.ADMIN, Role.COORDINATOR))
 			.stream()
-			.filter((user) -> user.getRole() != Role.MEMBER && user.isEnabled())
 			.map(AccountService::toPerson)
-			.sorted(java.util.Comparator.comparing(Person::displayName, String.CASE_INSENSITIVE_ORDER))
 			.toList();
 	}
 

@@ -8,14 +8,6 @@ import java.util.Optional;
 public record GroupDetails(long id, long programmeId, long version, GroupData data, List<Participant> participants,
 		Instant createdAt, Instant lastActivityAt) {
 
-	public List<Participant> mentees() {
-		return this.participants.stream().filter(Participant::isMentee).toList();
-	}
-
-	public List<Participant> mentors() {
-		return this.participants.stream().filter(Participant::isMentor).toList();
-	}
-
 	public Optional<Participant> participant(long participantId) {
 		return this.participants.stream().filter((p) -> p.id() == participantId).findFirst();
 	}

@@ -1,8 +1,6 @@
 package org.citymentor.group;
 
 import java.time.Instant;
-import java.util.List;
-
 import org.citymentor.access.GroupMembers;
 import org.citymentor.activity.Activities;
 import org.citymentor.activity.Activities.Actor;
@@ -96,14 +94,6 @@ public class Groups {
 	@Transactional(readOnly = true)
 	public long programmeOf(long groupId) {
 		return this.repository.programmeOf(groupId).orElseThrow(NotFoundException::new);
-	}
-
-	@Transactional(readOnly = true)
-	public List<GroupDetails> ofProgramme(long programmeId) {
-		return this.repository.findByProgrammeIdOrderByTitle(programmeId)
-			.stream()
-			.map((group) -> details(group.getId()))
-			.toList();
 	}
 
 	private MentoringGroup load(long groupId) {

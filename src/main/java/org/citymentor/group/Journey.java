@@ -86,11 +86,6 @@ public final class Journey {
 	 * null when there is nowhere to go yet.
 	 */
 	public record Task(String key, Integer number, TaskActor actor, TaskStatus status, LocalDate date, String link) {
-
-		public boolean isAvailable() {
-			return this.status != TaskStatus.NOT_AVAILABLE_YET;
-		}
-
 	}
 
 }
