@@ -147,10 +147,15 @@ class GroupPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Building a city for all")))
 			.andExpect(content().string(not(containsString("Jelgava and Schaerbeek"))));
-		this.mvc.perform(
-				get("/groups/" + group("Formal and informal language learning for migrants – Jelgava and Schaerbeek"))
-					.with(user(capaci)))
-			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(get(
+					"/groups/" + group("Formal and informal language learning for migrants – Jelgava and Schaerbeek"))
+				.with(user(capaci)))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Page not found")))
+			.andExpect(content().string(containsString("href=\"/account\"")))
+			.andExpect(content().string(containsString("name=\"lang\"")))
+			.andExpect(content().string(not(containsString("Jelgava and Schaerbeek"))));
 		this.mvc.perform(get("/groups/" + group("Building a city for all – Capaci and Mechelen")).with(user(capaci)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Edit group"))));

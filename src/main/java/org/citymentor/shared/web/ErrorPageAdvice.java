@@ -1,10 +1,16 @@
 package org.citymentor.shared.web;
 
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
 import org.citymentor.shared.StaleEditException;
+import org.citymentor.shared.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,29 +26,49 @@ class ErrorPageAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorPageAdvice.class);
 
+	private final LayoutModel layout;
+
+	ErrorPageAdvice(LayoutModel layout) {
+		this.layout = layout;
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
+	String notFound(HttpServletRequest request, Locale locale, Model model) {
+		return page("error/404", request, locale, model);
 	}
 
 	@ExceptionHandler(ForbiddenException.class)
 	@ResponseStatus(HttpStatus.FORBIDDEN)
-	String forbidden() {
-		return "error/403";
+	String forbidden(HttpServletRequest request, Locale locale, Model model) {
+		return page("error/403", request, locale, model);
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String badRequest(Exception ex) {
+	String badRequest(Exception ex, HttpServletRequest request, Locale locale, Model model) {
 		log.debug("Bad request: {}", ex.getMessage());
-		return "error/4xx";
+		return page("error/4xx", request, locale, model);
 	}
 
 	@ExceptionHandler(StaleEditException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
-	String conflict() {
-		return "error/409";
+	String conflict(HttpServletRequest request, Locale locale, Model model) {
+		return page("error/409", request, locale, model);
+	}
+
+	/**
+	 * Exception handlers get an empty model: give the layout its menu and language
+	 * switch.
+	 */
+	private String page(String view, HttpServletRequest request, Locale locale, Model model) {
+		CurrentUser user = (SecurityContextHolder.getContext().getAuthentication() != null
+				&& SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof CurrentUser current)
+						? current : null;
+		model.addAttribute("currentPath", this.layout.currentPath(request));
+		model.addAttribute("otherLanguages", this.layout.otherLanguages(locale));
+		model.addAttribute("navigation", this.layout.navigation(user, request));
+		return view;
 	}
 
 }
