@@ -18,8 +18,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -159,6 +162,19 @@ class GroupPagesTest {
 		this.mvc.perform(get("/groups/" + group("Building a city for all – Capaci and Mechelen")).with(user(capaci)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Edit group"))));
+	}
+
+	@Test
+	void everyOtherMethodOnAGroupAnswersNotFound() throws Exception {
+		UserDetails capaci = person("mentee@capaci.example.org");
+		for (long group : List.of(group("Building a city for all – Capaci and Mechelen"),
+				group("Formal and informal language learning for migrants – Jelgava and Schaerbeek"), 999999999L)) {
+			this.mvc.perform(put("/groups/" + group).with(user(capaci)).with(csrf())).andExpect(status().isNotFound());
+			this.mvc.perform(delete("/groups/" + group).with(user(capaci)).with(csrf()))
+				.andExpect(status().isNotFound());
+			this.mvc.perform(patch("/groups/" + group).with(user(capaci)).with(csrf()))
+				.andExpect(status().isNotFound());
+		}
 	}
 
 	@Test

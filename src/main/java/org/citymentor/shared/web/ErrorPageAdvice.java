@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -32,7 +33,11 @@ class ErrorPageAdvice {
 		this.layout = layout;
 	}
 
-	@ExceptionHandler(NotFoundException.class)
+	/**
+	 * A method no page answers (PUT, DELETE, …) is "not found" too: a 405 would tell a
+	 * guesser that a hidden thing exists.
+	 */
+	@ExceptionHandler({ NotFoundException.class, HttpRequestMethodNotSupportedException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(HttpServletRequest request, Locale locale, Model model) {
 		return page("error/404", request, locale, model);
