@@ -32,8 +32,12 @@ public class GroupOverview {
 
 	private final Duration quietAfter;
 
-	GroupOverview(JdbcClient jdbc, Clock clock, @Value("${citymentor.groups.quiet-after-days:21}") int quietAfterDays) {
+	private final List<JourneyStep> steps;
+
+	GroupOverview(JdbcClient jdbc, Clock clock, @Value("${citymentor.groups.quiet-after-days:21}") int quietAfterDays,
+			List<JourneyStep> steps) {
 		this.jdbc = jdbc;
+		this.steps = steps;
 		this.clock = clock;
 		this.quietAfter = Duration.ofDays(quietAfterDays);
 	}
@@ -78,9 +82,11 @@ public class GroupOverview {
 			.query((rs, row) -> new Row(rs.getLong("id"), rs.getString("title"),
 					GroupStatus.valueOf(rs.getString("status")), toDate(rs.getObject("start_date")),
 					toDate(rs.getObject("end_date")), rs.getTimestamp("last_activity_at").toInstant(),
-					rs.getTimestamp("last_activity_at").toInstant().isBefore(quietBefore), new ArrayList<>()))
+					rs.getTimestamp("last_activity_at").toInstant().isBefore(quietBefore), new ArrayList<>(),
+					new LinkedHashMap<>()))
 			.list();
 		addParticipants(rows);
+		addSteps(rows);
 		return new Page(rows, total, Math.max(page, 0), (pageSize > 0) ? pageSize : Math.max(rows.size(), 1));
 	}
 
@@ -101,6 +107,22 @@ public class GroupOverview {
 						ParticipantSide.valueOf(rs.getString("side")), ParticipantRole.valueOf(rs.getString("role"))));
 			return null;
 		}).list();
+	}
+
+	/** The keys of the journey steps that features answer for, in a stable order. */
+	public List<String> stepKeys() {
+		return this.steps.stream().map(JourneyStep::key).sorted().toList();
+	}
+
+	private void addSteps(List<Row> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		List<Long> ids = rows.stream().map(Row::id).toList();
+		for (JourneyStep step : this.steps) {
+			Map<Long, TaskStatus> statuses = step.statuses(ids);
+			rows.forEach((row) -> row.steps().put(step.key(), statuses.getOrDefault(row.id(), TaskStatus.NOT_STARTED)));
+		}
 	}
 
 	private static LocalDate toDate(Object value) {
@@ -136,7 +158,7 @@ public class GroupOverview {
 
 	/** One group in the table. */
 	public record Row(long id, String title, GroupStatus status, LocalDate startDate, LocalDate endDate,
-			Instant lastActivityAt, boolean quiet, List<Organisation> participants) {
+			Instant lastActivityAt, boolean quiet, List<Organisation> participants, Map<String, TaskStatus> steps) {
 
 		public List<Organisation> mentees() {
 			return this.participants.stream()

@@ -3,6 +3,7 @@ package org.citymentor.group;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.citymentor.programme.ProgrammeStep;
@@ -18,19 +19,31 @@ public final class Journey {
 	}
 
 	public static List<Task> of(Set<ProgrammeStep> steps, int visits, GroupDetails group) {
+		return of(steps, visits, group, Map.of());
+	}
+
+	/**
+	 * The task list with the steps that feature modules answer for ({@link JourneyStep})
+	 * taking the place of "not available yet".
+	 */
+	public static List<Task> of(Set<ProgrammeStep> steps, int visits, GroupDetails group, Map<String, Task> built) {
 		List<Task> tasks = new ArrayList<>();
 		for (ProgrammeStep step : ProgrammeStep.values()) {
 			if (!steps.contains(step)) {
 				continue;
 			}
 			switch (step) {
-				case BENCHMARK -> tasks.add(later("BENCHMARK", TaskActor.MENTEE));
-				case NEEDS_ANALYSIS -> tasks.add(later("NEEDS_ANALYSIS", TaskActor.MENTEE_AND_ASSOCIATION));
-				case MENTOR_PROFILES -> tasks.add(later("MENTOR_PROFILES", TaskActor.MENTOR));
+				case BENCHMARK -> tasks.add(built.getOrDefault("BENCHMARK", later("BENCHMARK", TaskActor.MENTEE)));
+				case NEEDS_ANALYSIS -> tasks.add(built.getOrDefault("NEEDS_ANALYSIS",
+						later("NEEDS_ANALYSIS", TaskActor.MENTEE_AND_ASSOCIATION)));
+				case MENTOR_PROFILES ->
+					tasks.add(built.getOrDefault("MENTOR_PROFILES", later("MENTOR_PROFILES", TaskActor.MENTOR)));
 				case MATCHING -> tasks.add(matching(group));
-				case TRAINING -> tasks.add(later("TRAINING", TaskActor.COORDINATOR));
-				case SUPPORT_NETWORK -> tasks.add(later("SUPPORT_NETWORK", TaskActor.MENTEE));
-				case POLITICAL_COMMITMENT -> tasks.add(later("POLITICAL_COMMITMENT", TaskActor.MENTEE));
+				case TRAINING -> tasks.add(built.getOrDefault("TRAINING", later("TRAINING", TaskActor.COORDINATOR)));
+				case SUPPORT_NETWORK ->
+					tasks.add(built.getOrDefault("SUPPORT_NETWORK", later("SUPPORT_NETWORK", TaskActor.MENTEE)));
+				case POLITICAL_COMMITMENT -> tasks
+					.add(built.getOrDefault("POLITICAL_COMMITMENT", later("POLITICAL_COMMITMENT", TaskActor.MENTEE)));
 				case VISITS -> {
 					for (int number = 1; number <= Math.max(visits, 1); number++) {
 						tasks.add(new Task("VISIT", number, TaskActor.BOTH_SIDES, TaskStatus.NOT_AVAILABLE_YET, null,
@@ -38,11 +51,13 @@ public final class Journey {
 					}
 				}
 				case ACTION_PLAN -> {
-					tasks.add(later("ACTION_PLAN", TaskActor.MENTEE));
-					tasks.add(later("APPROVAL", TaskActor.MENTEE));
+					tasks.add(built.getOrDefault("ACTION_PLAN", later("ACTION_PLAN", TaskActor.MENTEE)));
+					tasks.add(built.getOrDefault("APPROVAL", later("APPROVAL", TaskActor.MENTEE)));
 				}
-				case MONITORING -> tasks.add(later("MONITORING", TaskActor.BOTH_SIDES));
-				case EVALUATION -> tasks.add(later("EVALUATION", TaskActor.BOTH_SIDES));
+				case MONITORING ->
+					tasks.add(built.getOrDefault("MONITORING", later("MONITORING", TaskActor.BOTH_SIDES)));
+				case EVALUATION ->
+					tasks.add(built.getOrDefault("EVALUATION", later("EVALUATION", TaskActor.BOTH_SIDES)));
 			}
 		}
 		return tasks;

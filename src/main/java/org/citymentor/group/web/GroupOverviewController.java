@@ -74,6 +74,7 @@ class GroupOverviewController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", this.overview.rows(id, filter, coordinates ? null : this.access.memberGroupIds(user),
 				page, GroupOverview.PAGE_SIZE));
+		model.addAttribute("stepKeys", this.overview.stepKeys());
 		model.addAttribute("query", query(filter));
 		model.addAttribute("baseUrl",
 				"/programmes/" + id + "/groups" + query(filter) + (query(filter).isEmpty() ? "?" : "&"));
@@ -101,13 +102,20 @@ class GroupOverviewController {
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		PrintWriter out = response.getWriter();
 		CsvWriter csv = new CsvWriter(out);
-		csv.row(List.of(msg("overview.group", locale), msg("group.side.MENTEE", locale),
-				msg("group.side.MENTOR", locale), msg("group.status", locale), msg("journey.task.MATCHING", locale),
-				msg("overview.lastActivity", locale), msg("overview.quiet", locale)));
+		List<String> stepKeys = this.overview.stepKeys();
+		List<String> header = new java.util.ArrayList<>(List.of(msg("overview.group", locale),
+				msg("group.side.MENTEE", locale), msg("group.side.MENTOR", locale), msg("group.status", locale),
+				msg("journey.task.MATCHING", locale), msg("overview.lastActivity", locale),
+				msg("overview.quiet", locale)));
+		stepKeys.forEach((key) -> header.add(msg("journey.task." + key, locale)));
+		csv.row(header);
 		for (GroupOverview.Row row : all.rows()) {
-			csv.row(List.of(row.title(), names(row.mentees()), names(row.mentors()),
-					msg("group.status." + row.status(), locale), msg("journey.status." + row.matching(), locale),
-					row.lastActivityAt().toString(), row.quiet() ? msg("overview.quiet.yes", locale) : ""));
+			List<String> cells = new java.util.ArrayList<>(List.of(row.title(), names(row.mentees()),
+					names(row.mentors()), msg("group.status." + row.status(), locale),
+					msg("journey.status." + row.matching(), locale), row.lastActivityAt().toString(),
+					row.quiet() ? msg("overview.quiet.yes", locale) : ""));
+			stepKeys.forEach((key) -> cells.add(msg("journey.status." + row.steps().get(key), locale)));
+			csv.row(cells);
 		}
 		out.flush();
 	}

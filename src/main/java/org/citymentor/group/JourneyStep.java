@@ -1,0 +1,27 @@
+package org.citymentor.group;
+
+import java.util.Collection;
+import java.util.Map;
+
+import org.citymentor.shared.security.CurrentUser;
+
+/**
+ * A feature module that owns a step of the journey tells the group page its real status
+ * and where to act. Feature modules implement it as a bean; the group module finds them
+ * without depending on them.
+ */
+public interface JourneyStep {
+
+	/** The step this bean answers for: a {@code journey.task.<key>} key. */
+	String key();
+
+	/** The step as the viewer sees it on the group's task list. */
+	Journey.Task task(GroupDetails group, CurrentUser viewer);
+
+	/**
+	 * The status of the step for each of the given groups, for the coordinator's
+	 * overview: a bounded number of queries for the whole page, never draft content.
+	 */
+	Map<Long, TaskStatus> statuses(Collection<Long> groupIds);
+
+}
