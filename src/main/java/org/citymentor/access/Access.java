@@ -189,6 +189,74 @@ public class Access {
 		}
 	}
 
+	/** The participant a person represents in a group, if they are a current member. */
+	public java.util.Optional<Long> participantOf(CurrentUser user, long groupId) {
+		if (user == null) {
+			return java.util.Optional.empty();
+		}
+		return this.jdbc
+			.sql("select participant_id from group_member where group_id = ? and user_id = ? and removed_at is null")
+			.params(groupId, user.id())
+			.query(Long.class)
+			.optional();
+	}
+
+	/** Whether the person is a current member of the group (not only its coordinator). */
+	public boolean isGroupMember(CurrentUser user, long groupId) {
+		return participantOf(user, groupId).isPresent();
+	}
+
+	/**
+	 * Whether the person acts for an organisation: it is their own organisation, or they
+	 * represent it in one of their groups.
+	 */
+	public boolean actsFor(CurrentUser user, long organisationId) {
+		if (user == null) {
+			return false;
+		}
+		return this.jdbc.sql("""
+				select exists (select 1 from app_user where id = :user and organisation_id = :org)
+				    or exists (select 1 from group_member m join group_participant p on p.id = m.participant_id
+				               where m.user_id = :user and m.removed_at is null and p.organisation_id = :org)
+				""").param("user", user.id()).param("org", organisationId).query(Boolean.class).single();
+	}
+
+	/**
+	 * The organisation a person acts for first: their own, else the one they represent in
+	 * a group.
+	 */
+	public java.util.Optional<Long> organisationOf(CurrentUser user) {
+		if (user == null) {
+			return java.util.Optional.empty();
+		}
+		return this.jdbc
+			.sql("""
+					select coalesce((select organisation_id from app_user where id = :user),
+					                (select p.organisation_id from group_member m join group_participant p on p.id = m.participant_id
+					                 where m.user_id = :user and m.removed_at is null order by m.id limit 1))
+					""")
+			.param("user", user.id())
+			.query(Long.class)
+			.optional();
+	}
+
+	/** Whether the two organisations take part in a group the person may see. */
+	public boolean sharesGroupWith(CurrentUser user, long organisationId) {
+		if (user == null) {
+			return false;
+		}
+		if (user.isAdmin()) {
+			return true;
+		}
+		return this.jdbc.sql("""
+				select exists (select 1 from group_participant p join group_member m on m.group_id = p.group_id
+				               where p.organisation_id = :org and m.user_id = :user and m.removed_at is null)
+				    or exists (select 1 from group_participant p join mentoring_group g on g.id = p.group_id
+				               join programme_coordinator pc on pc.programme_id = g.programme_id
+				               where p.organisation_id = :org and pc.user_id = :user)
+				""").param("user", user.id()).param("org", organisationId).query(Boolean.class).single();
+	}
+
 	private boolean coordinates(CurrentUser user, long programmeId) {
 		return this.jdbc
 			.sql("select exists (select 1 from programme_coordinator where programme_id = ? and user_id = ?)")

@@ -41,9 +41,12 @@ class DemoData {
 
 	private final DemoGroups groups;
 
+	private final DemoForms forms;
+
 	DemoData(AccountService accounts, Programmes programmes, Themes themes, DemoOrganisations organisations,
-			DemoGroups groups, Clock clock) {
+			DemoGroups groups, DemoForms forms, Clock clock) {
 		this.groups = groups;
+		this.forms = forms;
 		this.accounts = accounts;
 		this.programmes = programmes;
 		this.themes = themes;
@@ -78,6 +81,8 @@ class DemoData {
 				this.accounts.createAccount("facilitator@migrationwork.example.org", "Sarah Mitchell", Role.MEMBER,
 						"en", org.get("MigrationWork"), PASSWORD));
 
+		people.put("association@aiccre.example.org", this.accounts.createAccount("association@aiccre.example.org",
+				"Marco Bianchi", Role.MEMBER, "en", org.get("AICCRE"), PASSWORD));
 		people.put("coordinator@cemr.example.org", cemrCoordinator);
 		people.put("coordinator@vvsg.example.org", vvsgCoordinator);
 		people.put("mentee@ostend.example.org", this.accounts.createAccount("mentee@ostend.example.org",
@@ -131,6 +136,7 @@ class DemoData {
 		}
 		this.groups.create(new DemoGroups.Programmes(incluCities, planSamenleven, emma, partnerships), org, people,
 				themes);
+		this.forms.create(org, people, themes);
 	}
 
 	private Set<Long> themeIds(String... codes) {

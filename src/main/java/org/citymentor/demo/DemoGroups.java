@@ -75,6 +75,8 @@ class DemoGroups {
 				org, people);
 		member(programmes.incluCities(), capaci, "MigrationWork", "facilitator@migrationwork.example.org",
 				MemberRole.SUPPORT, org, people);
+		member(programmes.incluCities(), capaci, "AICCRE", "association@aiccre.example.org", MemberRole.OFFICER, org,
+				people);
 
 		long saintJean = group(programmes.incluCities(), cemr,
 				"Migrant residents' needs and a gender-aware approach – Saint-Jean-de-la-Ruelle and Brussels", null,
