@@ -481,6 +481,19 @@ class SupportNetworkTest {
 			.containsEntry(jelgava, TaskStatus.NOT_STARTED)
 			.containsEntry(w.group, TaskStatus.IN_PROGRESS);
 		assertThat(this.step.statuses(List.of())).isEmpty();
+
+		// the coordinator's overview and its CSV show the step's status per group
+		UserDetails coordinator = person("coordinator@cemr.example.org");
+		this.mvc.perform(get("/programmes/" + w.programme + "/groups").with(user(coordinator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Local support network")))
+			.andExpect(content().string(not(containsString("Confidential"))));
+		String csv = this.mvc.perform(get("/programmes/" + w.programme + "/groups.csv").with(user(coordinator)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(csv).contains("Local support network").contains("Completed").contains("In progress");
 	}
 
 	@Test
