@@ -1,6 +1,7 @@
 package org.citymentor.access;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.citymentor.shared.security.CurrentUser;
 import org.citymentor.shared.web.ForbiddenException;
@@ -96,6 +97,56 @@ public class Access {
 		}
 	}
 
+	/**
+	 * A current member of the group, whatever their organisation: they read what the
+	 * group keeps for itself, such as the contact details of a support network.
+	 * Coordinators and admins are not, unless they also joined the group.
+	 */
+	public boolean isGroupMember(CurrentUser user, long groupId) {
+		return user != null && this.jdbc
+			.sql("select exists (select 1 from group_member where group_id = ? and user_id = ? and removed_at is null)")
+			.params(groupId, user.id())
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * The participant (organisation in the group) a current member of the group is there
+	 * for; empty for everyone else.
+	 */
+	public Optional<Long> memberParticipantId(CurrentUser user, long groupId) {
+		if (user == null) {
+			return Optional.empty();
+		}
+		return this.jdbc
+			.sql("select participant_id from group_member where group_id = ? and user_id = ? and removed_at is null")
+			.params(groupId, user.id())
+			.query(Long.class)
+			.optional();
+	}
+
+	/**
+	 * What belongs to a participant (its support network, …) is edited by the group's
+	 * current members who are there for that participant; nobody else, not even admins.
+	 */
+	public boolean mayEditParticipant(CurrentUser user, long groupId, long participantId) {
+		return user != null && this.jdbc.sql("""
+				select exists (select 1 from group_member where group_id = ? and participant_id = ? and user_id = ?
+				               and removed_at is null)
+				""").params(groupId, participantId, user.id()).query(Boolean.class).single();
+	}
+
+	/**
+	 * 404 for whoever may not see the group, 403 for those who see it but are not there
+	 * for this participant.
+	 */
+	public void requireEditParticipant(CurrentUser user, long groupId, long participantId) {
+		requireViewGroup(user, groupId);
+		if (!mayEditParticipant(user, groupId, participantId)) {
+			throw new ForbiddenException();
+		}
+	}
+
 	/** The groups a person is a current member of. */
 	public List<Long> memberGroupIds(CurrentUser user) {
 		return this.jdbc.sql("select group_id from group_member where user_id = ? and removed_at is null")
@@ -187,23 +238,6 @@ public class Access {
 		if (!mayEditOrganisation(user, organisationId)) {
 			throw new ForbiddenException();
 		}
-	}
-
-	/** The participant a person represents in a group, if they are a current member. */
-	public java.util.Optional<Long> participantOf(CurrentUser user, long groupId) {
-		if (user == null) {
-			return java.util.Optional.empty();
-		}
-		return this.jdbc
-			.sql("select participant_id from group_member where group_id = ? and user_id = ? and removed_at is null")
-			.params(groupId, user.id())
-			.query(Long.class)
-			.optional();
-	}
-
-	/** Whether the person is a current member of the group (not only its coordinator). */
-	public boolean isGroupMember(CurrentUser user, long groupId) {
-		return participantOf(user, groupId).isPresent();
 	}
 
 	/**

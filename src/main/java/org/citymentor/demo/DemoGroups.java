@@ -45,8 +45,12 @@ class DemoGroups {
 
 	private final org.citymentor.account.AccountService accounts;
 
+	private final DemoSupportNetwork supportNetwork;
+
 	DemoGroups(Groups groups, GroupMembers members, GoalsAndActions goalsAndActions, Organisations organisations,
-			Activities activities, org.citymentor.account.AccountService accounts, Clock clock) {
+			Activities activities, org.citymentor.account.AccountService accounts, Clock clock,
+			DemoSupportNetwork supportNetwork) {
+		this.supportNetwork = supportNetwork;
 		this.accounts = accounts;
 		this.groups = groups;
 		this.members = members;
@@ -77,6 +81,8 @@ class DemoGroups {
 				MemberRole.SUPPORT, org, people);
 		member(programmes.incluCities(), capaci, "AICCRE", "association@aiccre.example.org", MemberRole.OFFICER, org,
 				people);
+		this.supportNetwork.capaci(programmes.incluCities(), capaci, participant(capaci, "Capaci", org),
+				new Actor(people.get("mentee@capaci.example.org"), "Giulia Russo"));
 
 		long saintJean = group(programmes.incluCities(), cemr,
 				"Migrant residents' needs and a gender-aware approach – Saint-Jean-de-la-Ruelle and Brussels", null,
@@ -204,15 +210,19 @@ class DemoGroups {
 		}
 	}
 
-	private void member(long programme, long group, String organisation, String email, MemberRole role,
-			Map<String, Long> org, Map<String, Long> people) {
-		long participant = this.groups.details(group)
+	private long participant(long group, String organisation, Map<String, Long> org) {
+		return this.groups.details(group)
 			.participants()
 			.stream()
 			.filter((p) -> p.organisationId() == org.get(organisation))
 			.findFirst()
 			.orElseThrow()
 			.id();
+	}
+
+	private void member(long programme, long group, String organisation, String email, MemberRole role,
+			Map<String, Long> org, Map<String, Long> people) {
+		long participant = participant(group, organisation, org);
 		this.members.add(group, participant, people.get(email), role);
 		String name = this.accounts.person(people.get(email)).orElseThrow().displayName();
 		this.activities.record(programme, group, new Actor(people.get(email), name), ActivityKind.JOINED, null);

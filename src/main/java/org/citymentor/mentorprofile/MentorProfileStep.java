@@ -41,7 +41,7 @@ class MentorProfileStep implements JourneyStep {
 
 	@Override
 	public Journey.Task task(GroupDetails group, CurrentUser viewer) {
-		Long own = this.access.participantOf(viewer, group.id()).orElse(null);
+		Long own = this.access.memberParticipantId(viewer, group.id()).orElse(null);
 		List<GroupDetails.Participant> mentors = mentors(group);
 		String link = mentors.stream()
 			.filter((p) -> Objects.equals(p.id(), own))

@@ -87,7 +87,7 @@ class NeedsAnalysisForm implements FormScopes {
 		Participant participant = group.participant(participantId)
 			.filter((p) -> p.isMentee() && p.role() == ParticipantRole.CITY)
 			.orElseThrow(NotFoundException::new);
-		Long viewerParticipant = this.access.participantOf(user, groupId).orElse(null);
+		Long viewerParticipant = this.access.memberParticipantId(user, groupId).orElse(null);
 		boolean owner = Objects.equals(viewerParticipant, participantId);
 		boolean member = viewerParticipant != null;
 		Participant association = group.participants()

@@ -42,7 +42,7 @@ class NeedsAnalysisStep implements JourneyStep {
 	public Journey.Task task(GroupDetails group, CurrentUser viewer) {
 		List<NeedsAnalyses.Progress> progress = this.analyses.of(List.of(group.id()))
 			.getOrDefault(group.id(), List.of());
-		Long own = this.access.participantOf(viewer, group.id()).orElse(null);
+		Long own = this.access.memberParticipantId(viewer, group.id()).orElse(null);
 		String link = progress.stream()
 			.filter((p) -> Objects.equals(p.participantId(), own))
 			.findFirst()

@@ -173,6 +173,76 @@ class RouteAccessTest {
 			.redirects(ADMIN, COORDINATOR)
 			.forbidden(MEMBER)
 			.hidden(OTHER_COORDINATOR));
+		// the local support network of a city in a group: the group reads it, the city
+		// keeps it, coordinators and admins see counts only
+		long capaciCity = id("select p.id from group_participant p join organisation o on o.id = p.organisation_id "
+				+ "where p.group_id = " + capaciGroup + " and o.name = 'Capaci'");
+		long mechelenCity = id("select p.id from group_participant p join organisation o on o.id = p.organisation_id "
+				+ "where p.group_id = " + capaciGroup + " and o.name = 'Mechelen'");
+		long aiccre = id("select p.id from group_participant p join organisation o on o.id = p.organisation_id "
+				+ "where p.group_id = " + capaciGroup + " and o.name = 'AICCRE'");
+		long jelgavaCity = id("select p.id from group_participant p join organisation o on o.id = p.organisation_id "
+				+ "where p.group_id = " + jelgavaGroup + " and o.name = 'Jelgava'");
+		long networkMember = id("select min(id) from support_network_member where participant_id = " + capaciCity);
+		long networkMeeting = id("select min(id) from support_network_meeting where participant_id = " + capaciCity);
+		String network = "/groups/" + capaciGroup + "/participants/" + capaciCity + "/support-network";
+		routes.add(Route.get("/groups/" + capaciGroup + "/support-network")
+			.redirects(ADMIN, COORDINATOR, MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.get(network).allow(ADMIN, COORDINATOR, MEMBER).hidden(OTHER_COORDINATOR));
+		for (String page : List.of("/members/new", "/members/" + networkMember + "/edit",
+				"/members/" + networkMember + "/remove", "/meetings/new", "/meetings/" + networkMeeting + "/edit",
+				"/meetings/" + networkMeeting + "/remove")) {
+			routes.add(Route.get(network + page).allow(MEMBER).forbidden(ADMIN, COORDINATOR).hidden(OTHER_COORDINATOR));
+		}
+		routes.add(Route.get(network + "/members/999999999/edit")
+			.hidden(MEMBER, OTHER_COORDINATOR)
+			.forbidden(ADMIN, COORDINATOR));
+		// invalid input is shown again (200) and changes nothing
+		routes.add(Route.post(network + "/members", Map.of("name", ""))
+			.allow(MEMBER)
+			.forbidden(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post(network + "/members/" + networkMember, Map.of("name", ""))
+			.allow(MEMBER)
+			.forbidden(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post(network + "/meetings", Map.of("date", ""))
+			.allow(MEMBER)
+			.forbidden(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post(network + "/meetings/" + networkMeeting, Map.of("date", ""))
+			.allow(MEMBER)
+			.forbidden(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post(network + "/members/999999999/remove", Map.of())
+			.hidden(MEMBER, OTHER_COORDINATOR)
+			.forbidden(ADMIN, COORDINATOR));
+		routes.add(Route.post(network + "/meetings/999999999/remove", Map.of())
+			.hidden(MEMBER, OTHER_COORDINATOR)
+			.forbidden(ADMIN, COORDINATOR));
+		// the mentor city's network: the mentee reads it, only Mechelen's people change
+		// it
+		String mentorNetwork = "/groups/" + capaciGroup + "/participants/" + mechelenCity + "/support-network";
+		routes.add(Route.get(mentorNetwork).allow(ADMIN, COORDINATOR, MEMBER).hidden(OTHER_COORDINATOR));
+		routes.add(Route.get(mentorNetwork + "/members/new")
+			.forbidden(ADMIN, COORDINATOR, MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post(mentorNetwork + "/members", Map.of("name", ""))
+			.forbidden(ADMIN, COORDINATOR, MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		// another group's network, a participant of another group, an association
+		String jelgavaNetwork = "/groups/" + jelgavaGroup + "/participants/" + jelgavaCity + "/support-network";
+		routes.add(Route.get(jelgavaNetwork).allow(ADMIN, COORDINATOR).hidden(OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get(jelgavaNetwork + "/members/new")
+			.forbidden(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/groups/" + capaciGroup + "/participants/" + jelgavaCity + "/support-network")
+			.hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/groups/" + capaciGroup + "/participants/" + jelgavaCity + "/support-network/members/new")
+			.hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/groups/" + capaciGroup + "/participants/" + aiccre + "/support-network")
+			.hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
 		// own account and home
 		routes.add(Route.get("/").allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
 		routes.add(Route.get("/account").allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));

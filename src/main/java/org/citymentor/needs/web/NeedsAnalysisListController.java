@@ -43,7 +43,7 @@ class NeedsAnalysisListController {
 	String list(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		this.access.requireViewGroup(user, id);
 		List<NeedsAnalyses.Progress> progress = this.analyses.of(List.of(id)).getOrDefault(id, List.of());
-		Long own = this.access.participantOf(user, id).orElse(null);
+		Long own = this.access.memberParticipantId(user, id).orElse(null);
 		for (NeedsAnalyses.Progress p : progress) {
 			if (own != null && own == p.participantId()) {
 				return "redirect:/groups/" + id + "/participants/" + p.participantId() + "/needs-analysis";

@@ -1,0 +1,82 @@
+package org.citymentor.supportnetwork;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.citymentor.access.Access;
+import org.citymentor.group.GroupDetails;
+import org.citymentor.group.Journey;
+import org.citymentor.group.JourneyStep;
+import org.citymentor.group.ParticipantRole;
+import org.citymentor.group.TaskActor;
+import org.citymentor.group.TaskStatus;
+import org.citymentor.shared.security.CurrentUser;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The "local support network" step of a group's journey. Its status comes from the
+ * networks of the group's mentee cities (cities on the mentee side or on both sides):
+ * <ul>
+ * <li>{@code NOT_STARTED} while no mentee city has a member in its network;</li>
+ * <li>{@code COMPLETED} when every mentee city has at least one member, one of them
+ * representing migrants, and at least one logged meeting;</li>
+ * <li>{@code IN_PROGRESS} in between.</li>
+ * </ul>
+ * Mentor cities may keep a network too; it does not count towards the status. The link
+ * leads to the viewer's own city's network, else to the first mentee city's.
+ */
+@Component
+class SupportNetworkStep implements JourneyStep {
+
+	static final String KEY = "SUPPORT_NETWORK";
+
+	private final SupportNetworks networks;
+
+	private final Access access;
+
+	SupportNetworkStep(SupportNetworks networks, Access access) {
+		this.networks = networks;
+		this.access = access;
+	}
+
+	@Override
+	public String key() {
+		return KEY;
+	}
+
+	@Override
+	public Journey.Task task(GroupDetails group, CurrentUser viewer) {
+		TaskStatus status = this.networks.statuses(List.of(group.id())).get(group.id());
+		return new Journey.Task(KEY, null, TaskActor.MENTEE, status, null, link(group, viewer));
+	}
+
+	@Override
+	public Map<Long, TaskStatus> statuses(Collection<Long> groupIds) {
+		return this.networks.statuses(groupIds);
+	}
+
+	private String link(GroupDetails group, CurrentUser viewer) {
+		Optional<GroupDetails.Participant> own = this.access.memberParticipantId(viewer, group.id())
+			.flatMap(group::participant)
+			.filter(SupportNetworkStep::mayHaveNetwork);
+		Optional<GroupDetails.Participant> target = own.or(() -> group.participants()
+			.stream()
+			.filter((p) -> mayHaveNetwork(p) && p.isMentee())
+			.findFirst()
+			.filter((p) -> this.access.mayViewGroup(viewer, group.id())));
+		return target.map((p) -> path(group.id(), p.id())).orElse(null);
+	}
+
+	/** Cities keep a network, on either side; associations and facilitators do not. */
+	static boolean mayHaveNetwork(GroupDetails.Participant participant) {
+		return participant.role() == ParticipantRole.CITY;
+	}
+
+	static String path(long groupId, long participantId) {
+		return "/groups/" + groupId + "/participants/" + participantId + "/support-network";
+	}
+
+}
