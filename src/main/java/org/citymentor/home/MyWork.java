@@ -27,7 +27,10 @@ class MyWork {
 
 	private final Programmes programmes;
 
-	MyWork(Access access, Groups groups, Programmes programmes) {
+	private final org.citymentor.group.Journeys journeys;
+
+	MyWork(Access access, Groups groups, Programmes programmes, org.citymentor.group.Journeys journeys) {
+		this.journeys = journeys;
 		this.access = access;
 		this.groups = groups;
 		this.programmes = programmes;
@@ -38,7 +41,8 @@ class MyWork {
 		Map<Long, ProgrammeDetails> programmes = new java.util.HashMap<>();
 		return ids.stream().map(this.groups::details).map((group) -> {
 			ProgrammeDetails programme = programmes.computeIfAbsent(group.programmeId(), this.programmes::details);
-			List<Journey.Task> open = Journey.of(programme.data().steps(), programme.data().defaultVisits(), group)
+			List<Journey.Task> open = this.journeys
+				.of(programme.data().steps(), programme.data().defaultVisits(), group, user)
 				.stream()
 				.filter((task) -> task.status() == TaskStatus.NOT_STARTED || task.status() == TaskStatus.IN_PROGRESS)
 				.toList();

@@ -135,7 +135,7 @@ final class ContextForms {
 			return this.jdbc
 				.sql("""
 						select exists (select 1 from association_member where association_id = :a and member_id = :c)
-						    or exists (select 1 from group_participant pa join group_participant pc on pc.group_id = pa.group_id
+						    or exists (select 1 from group_participant pa join group_participant pc on pc.group_id = pa.group_id and pc.side = pa.side
 						               where pa.organisation_id = :a and pc.organisation_id = :c)
 						""")
 				.param("a", associationId)

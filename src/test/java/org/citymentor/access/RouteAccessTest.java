@@ -243,6 +243,90 @@ class RouteAccessTest {
 			.hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
 		routes.add(Route.get("/groups/" + capaciGroup + "/participants/" + aiccre + "/support-network")
 			.hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		// the guide's forms: Capaci's needs analysis is submitted in the demo
+		String needs = "/groups/" + capaciGroup + "/participants/" + capaciCity + "/needs-analysis";
+		routes.add(Route.get("/groups/" + capaciGroup + "/needs-analysis")
+			.allow(ADMIN, COORDINATOR)
+			.redirects(MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		for (String page : List.of("", "/answers", "/answers?version=1", "/print", "/compare", ".pdf")) {
+			routes.add(Route.get(needs + page).allow(ADMIN, COORDINATOR, MEMBER).hidden(OTHER_COORDINATOR));
+		}
+		routes.add(Route.get(needs + "/parts/A")
+			.redirects(MEMBER)
+			.forbidden(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR));
+		routes
+			.add(Route.get(needs + "/check").redirects(MEMBER).forbidden(ADMIN, COORDINATOR).hidden(OTHER_COORDINATOR));
+		routes.add(Route.get(needs + "/parts/Z").hidden(MEMBER, OTHER_COORDINATOR).forbidden(ADMIN, COORDINATOR));
+		routes.add(Route.post(needs + "/parts/A", Map.of("a.challenge", "tampered"))
+			.redirects(MEMBER)
+			.forbidden(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post(needs + "/autosave", Map.of("part", "A", "a.challenge", "tampered"))
+			.allow(MEMBER)
+			.forbidden(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post(needs + "/submit", Map.of("version", "-1"))
+			.redirects(MEMBER)
+			.forbidden(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post(needs + "/comments", Map.of("question", "challenge", "body", ""))
+			.redirects(MEMBER)
+			.forbidden(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post(needs + "/comments/999999999/resolve", Map.of())
+			.hidden(MEMBER, OTHER_COORDINATOR)
+			.forbidden(ADMIN, COORDINATOR));
+		String jelgavaNeeds = "/groups/" + jelgavaGroup + "/participants/" + jelgavaCity + "/needs-analysis";
+		routes.add(Route.get(jelgavaNeeds).allow(ADMIN, COORDINATOR).hidden(OTHER_COORDINATOR, MEMBER));
+		for (String action : List.of("/reopen", "/share", "/submit", "/parts/A")) {
+			routes.add(Route.post(jelgavaNeeds + action, Map.of("a.challenge", "x"))
+				.forbidden(ADMIN, COORDINATOR)
+				.hidden(OTHER_COORDINATOR, MEMBER));
+		}
+		routes.add(Route.get("/groups/" + capaciGroup + "/participants/" + mechelenCity + "/needs-analysis")
+			.hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		// context and mentor profile belong to organisations: confirmed versions are for
+		// every signed-in person, writing for those who act for the organisation
+		long aiccreOrg = id("select id from organisation where name = 'AICCRE'");
+		long mechelen = id("select id from organisation where name = 'Mechelen'");
+		routes.add(Route.get("/organisations/" + capaci + "/context")
+			.allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/organisations/" + capaci + "/context/answers")
+			.allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/organisations/" + capaci + "/context/parts/figures")
+			.redirects(MEMBER)
+			.forbidden(ADMIN, COORDINATOR, OTHER_COORDINATOR));
+		routes.add(Route.post("/organisations/" + mechelen + "/context/parts/figures", Map.of("a.population", "1"))
+			.forbidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(
+				Route.get("/organisations/" + cemr + "/context").hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/organisations/" + aiccreOrg + "/members/" + capaci + "/context")
+			.allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(
+				Route
+					.post("/organisations/" + aiccreOrg + "/members/" + capaci + "/context/parts/context",
+							Map.of("a.typicality", "x"))
+					.forbidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/organisations/" + aiccreOrg + "/members/" + mechelen + "/context")
+			.hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/organisations/" + mechelen + "/mentor-profile")
+			.allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/organisations/" + mechelen + "/mentor-profile.pdf")
+			.allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/organisations/" + mechelen + "/mentor-profile/parts/A")
+			.forbidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/organisations/999999999/mentor-profile")
+			.hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/programmes/" + programme + "/questions")
+			.allow(ADMIN, COORDINATOR)
+			.forbidden(MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post("/programmes/" + programme + "/questions", Map.of())
+			.redirects(ADMIN, COORDINATOR)
+			.forbidden(MEMBER)
+			.hidden(OTHER_COORDINATOR));
 		// own account and home
 		routes.add(Route.get("/").allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
 		routes.add(Route.get("/account").allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));

@@ -77,6 +77,7 @@ class FormController {
 			Locale locale, Model model) {
 		FormScope scope = this.support.scope(request, user, locale);
 		FormPageSupport.requireEdit(scope);
+		questionsOf(scope, part);
 		if (scope.exists() && scope.document().isSubmitted()) {
 			return "redirect:" + scope.baseUrl();
 		}
@@ -148,7 +149,7 @@ class FormController {
 	String check(HttpServletRequest request, @AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
 		FormScope scope = this.support.scope(request, user, locale);
 		FormPageSupport.requireEdit(scope);
-		if (!scope.exists()) {
+		if (!scope.exists() || scope.document().isSubmitted()) {
 			return "redirect:" + scope.baseUrl();
 		}
 		this.support.common(scope, model);

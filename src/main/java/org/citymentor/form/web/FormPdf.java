@@ -45,6 +45,14 @@ class FormPdf {
 		model.put("version", version);
 		model.put("questions", QuestionView.of(scope.definition(), scope.definition().questions(), answers, null,
 				Map.of(), Map.of(), scope.options(), Map.of()));
+		model.put("relatedParts",
+				scope.related()
+					.stream()
+					.filter((r) -> r.answers() != null && !r.answers().isEmpty())
+					.map((r) -> new RelatedPart(r.title(), r.dated(),
+							QuestionView.of(r.definition(), r.definition().questions(), r.answers(), null, Map.of(),
+									Map.of(), Map.of(), Map.of())))
+					.toList());
 		model.put("pdf", pdf);
 		model.put("css", this.css);
 		return model;
@@ -69,6 +77,10 @@ class FormPdf {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
+	}
+
+	/** A read-only form printed after this one (the context of a needs analysis). */
+	record RelatedPart(String title, String dated, java.util.List<QuestionView> questions) {
 	}
 
 	private static InputStream stream(String path) {

@@ -19,7 +19,6 @@ import org.citymentor.group.GroupDetails;
 import org.citymentor.group.GroupRuleException;
 import org.citymentor.group.Groups;
 import org.citymentor.group.Journey;
-import org.citymentor.group.JourneyStep;
 import org.citymentor.group.ParticipantRole;
 import org.citymentor.group.ParticipantSide;
 import org.citymentor.organisation.OrganisationSummary;
@@ -74,13 +73,14 @@ class GroupPageController {
 
 	private final org.citymentor.invitation.Invitations invitations;
 
-	private final List<JourneyStep> journeySteps;
+	private final org.citymentor.group.Journeys journeys;
 
 	GroupPageController(org.citymentor.invitation.Invitations invitations, Groups groups, GroupMembers members,
 			Programmes programmes, GoalsAndActions goalsAndActions, Themes themes, Organisations organisations,
 			AccountService accounts, Activities activities, Access access, Labels labels, Clock clock,
-			@Value("${citymentor.groups.quiet-after-days:21}") int quietAfterDays, List<JourneyStep> journeySteps) {
-		this.journeySteps = journeySteps;
+			@Value("${citymentor.groups.quiet-after-days:21}") int quietAfterDays,
+			org.citymentor.group.Journeys journeys) {
+		this.journeys = journeys;
 		this.groups = groups;
 		this.members = members;
 		this.programmes = programmes;
@@ -121,10 +121,8 @@ class GroupPageController {
 							member.role(), member.joinedAt()))
 					.filter((row) -> row.person() != null)
 					.toList());
-		Map<String, Journey.Task> built = new java.util.HashMap<>();
-		this.journeySteps.forEach((step) -> built.put(step.key(), step.task(group, user)));
 		model.addAttribute("tasks",
-				Journey.of(programme.data().steps(), programme.data().defaultVisits(), group, built));
+				this.journeys.of(programme.data().steps(), programme.data().defaultVisits(), group, user));
 		model.addAttribute("mayManage", mayManage);
 		model.addAttribute("quiet", group.lastActivityAt() != null
 				&& group.lastActivityAt().isBefore(Instant.now(this.clock).minus(this.quietAfter)));
