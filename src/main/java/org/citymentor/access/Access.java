@@ -1,6 +1,7 @@
 package org.citymentor.access;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.citymentor.shared.security.CurrentUser;
 import org.citymentor.shared.web.ForbiddenException;
@@ -185,6 +186,91 @@ public class Access {
 
 	public void requireEditOrganisation(CurrentUser user, long organisationId) {
 		if (!mayEditOrganisation(user, organisationId)) {
+			throw new ForbiddenException();
+		}
+	}
+
+	/** The organisation a person works for, if any. */
+	public Optional<Long> organisationOf(CurrentUser user) {
+		if (user == null) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("select organisation_id from app_user where id = ?")
+			.param(user.id())
+			.query((rs, row) -> (Long) rs.getObject("organisation_id", Long.class))
+			.optional()
+			.filter(java.util.Objects::nonNull);
+	}
+
+	/**
+	 * Writing in the name of an organisation (a good-practice sheet): its own people, and
+	 * administrators for any organisation.
+	 */
+	public boolean mayActForOrganisation(CurrentUser user, long organisationId) {
+		if (user == null) {
+			return false;
+		}
+		if (user.isAdmin()) {
+			return this.jdbc.sql("select exists (select 1 from organisation where id = ?)")
+				.param(organisationId)
+				.query(Boolean.class)
+				.single();
+		}
+		return organisationOf(user).filter((own) -> own == organisationId).isPresent();
+	}
+
+	/** Whoever works for an organisation, and administrators, write good practices. */
+	public boolean mayCreateGoodPractice(CurrentUser user) {
+		return user != null && (user.isAdmin() || organisationOf(user).isPresent());
+	}
+
+	/**
+	 * A published sheet: everyone signed in. A draft: its organisation's people and
+	 * administrators.
+	 */
+	public boolean mayViewGoodPractice(CurrentUser user, long goodPracticeId) {
+		if (user == null) {
+			return false;
+		}
+		return this.jdbc
+			.sql("""
+					select exists (select 1 from good_practice gp where gp.id = :id
+					               and (gp.status = 'PUBLISHED' or :admin
+					                    or gp.owner_organisation_id = (select organisation_id from app_user where id = :user)))
+					""")
+			.param("id", goodPracticeId)
+			.param("admin", user.isAdmin())
+			.param("user", user.id())
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** The people of the sheet's organisation and administrators. */
+	public boolean mayEditGoodPractice(CurrentUser user, long goodPracticeId) {
+		if (user == null) {
+			return false;
+		}
+		return this.jdbc
+			.sql("""
+					select exists (select 1 from good_practice gp where gp.id = :id
+					               and (:admin or gp.owner_organisation_id = (select organisation_id from app_user where id = :user)))
+					""")
+			.param("id", goodPracticeId)
+			.param("admin", user.isAdmin())
+			.param("user", user.id())
+			.query(Boolean.class)
+			.single();
+	}
+
+	public void requireViewGoodPractice(CurrentUser user, long goodPracticeId) {
+		if (!mayViewGoodPractice(user, goodPracticeId)) {
+			throw new NotFoundException();
+		}
+	}
+
+	public void requireEditGoodPractice(CurrentUser user, long goodPracticeId) {
+		requireViewGoodPractice(user, goodPracticeId);
+		if (!mayEditGoodPractice(user, goodPracticeId)) {
 			throw new ForbiddenException();
 		}
 	}
