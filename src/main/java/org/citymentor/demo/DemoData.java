@@ -41,9 +41,12 @@ class DemoData {
 
 	private final DemoGroups groups;
 
+	private final DemoGoodPractices goodPractices;
+
 	DemoData(AccountService accounts, Programmes programmes, Themes themes, DemoOrganisations organisations,
-			DemoGroups groups, Clock clock) {
+			DemoGroups groups, DemoGoodPractices goodPractices, Clock clock) {
 		this.groups = groups;
+		this.goodPractices = goodPractices;
 		this.accounts = accounts;
 		this.programmes = programmes;
 		this.themes = themes;
@@ -131,6 +134,7 @@ class DemoData {
 		}
 		this.groups.create(new DemoGroups.Programmes(incluCities, planSamenleven, emma, partnerships), org, people,
 				themes);
+		this.goodPractices.create(org, people);
 	}
 
 	private Set<Long> themeIds(String... codes) {
