@@ -240,6 +240,91 @@ public class Access {
 		}
 	}
 
+	/** The organisation a person works for, if any. */
+	public Optional<Long> organisationOf(CurrentUser user) {
+		if (user == null) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("select organisation_id from app_user where id = ?")
+			.param(user.id())
+			.query((rs, row) -> (Long) rs.getObject("organisation_id", Long.class))
+			.optional()
+			.filter(java.util.Objects::nonNull);
+	}
+
+	/**
+	 * Writing in the name of an organisation (a good-practice sheet): its own people, and
+	 * administrators for any organisation.
+	 */
+	public boolean mayActForOrganisation(CurrentUser user, long organisationId) {
+		if (user == null) {
+			return false;
+		}
+		if (user.isAdmin()) {
+			return this.jdbc.sql("select exists (select 1 from organisation where id = ?)")
+				.param(organisationId)
+				.query(Boolean.class)
+				.single();
+		}
+		return organisationOf(user).filter((own) -> own == organisationId).isPresent();
+	}
+
+	/** Whoever works for an organisation, and administrators, write good practices. */
+	public boolean mayCreateGoodPractice(CurrentUser user) {
+		return user != null && (user.isAdmin() || organisationOf(user).isPresent());
+	}
+
+	/**
+	 * A published sheet: everyone signed in. A draft: its organisation's people and
+	 * administrators.
+	 */
+	public boolean mayViewGoodPractice(CurrentUser user, long goodPracticeId) {
+		if (user == null) {
+			return false;
+		}
+		return this.jdbc
+			.sql("""
+					select exists (select 1 from good_practice gp where gp.id = :id
+					               and (gp.status = 'PUBLISHED' or :admin
+					                    or gp.owner_organisation_id = (select organisation_id from app_user where id = :user)))
+					""")
+			.param("id", goodPracticeId)
+			.param("admin", user.isAdmin())
+			.param("user", user.id())
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** The people of the sheet's organisation and administrators. */
+	public boolean mayEditGoodPractice(CurrentUser user, long goodPracticeId) {
+		if (user == null) {
+			return false;
+		}
+		return this.jdbc
+			.sql("""
+					select exists (select 1 from good_practice gp where gp.id = :id
+					               and (:admin or gp.owner_organisation_id = (select organisation_id from app_user where id = :user)))
+					""")
+			.param("id", goodPracticeId)
+			.param("admin", user.isAdmin())
+			.param("user", user.id())
+			.query(Boolean.class)
+			.single();
+	}
+
+	public void requireViewGoodPractice(CurrentUser user, long goodPracticeId) {
+		if (!mayViewGoodPractice(user, goodPracticeId)) {
+			throw new NotFoundException();
+		}
+	}
+
+	public void requireEditGoodPractice(CurrentUser user, long goodPracticeId) {
+		requireViewGoodPractice(user, goodPracticeId);
+		if (!mayEditGoodPractice(user, goodPracticeId)) {
+			throw new ForbiddenException();
+		}
+	}
+
 	/**
 	 * Whether the person acts for an organisation: it is their own organisation, or they
 	 * represent it in one of their groups.
@@ -252,42 +337,6 @@ public class Access {
 				select exists (select 1 from app_user where id = :user and organisation_id = :org)
 				    or exists (select 1 from group_member m join group_participant p on p.id = m.participant_id
 				               where m.user_id = :user and m.removed_at is null and p.organisation_id = :org)
-				""").param("user", user.id()).param("org", organisationId).query(Boolean.class).single();
-	}
-
-	/**
-	 * The organisation a person acts for first: their own, else the one they represent in
-	 * a group.
-	 */
-	public java.util.Optional<Long> organisationOf(CurrentUser user) {
-		if (user == null) {
-			return java.util.Optional.empty();
-		}
-		return this.jdbc
-			.sql("""
-					select coalesce((select organisation_id from app_user where id = :user),
-					                (select p.organisation_id from group_member m join group_participant p on p.id = m.participant_id
-					                 where m.user_id = :user and m.removed_at is null order by m.id limit 1))
-					""")
-			.param("user", user.id())
-			.query(Long.class)
-			.optional();
-	}
-
-	/** Whether the two organisations take part in a group the person may see. */
-	public boolean sharesGroupWith(CurrentUser user, long organisationId) {
-		if (user == null) {
-			return false;
-		}
-		if (user.isAdmin()) {
-			return true;
-		}
-		return this.jdbc.sql("""
-				select exists (select 1 from group_participant p join group_member m on m.group_id = p.group_id
-				               where p.organisation_id = :org and m.user_id = :user and m.removed_at is null)
-				    or exists (select 1 from group_participant p join mentoring_group g on g.id = p.group_id
-				               join programme_coordinator pc on pc.programme_id = g.programme_id
-				               where p.organisation_id = :org and pc.user_id = :user)
 				""").param("user", user.id()).param("org", organisationId).query(Boolean.class).single();
 	}
 

@@ -43,10 +43,13 @@ class DemoData {
 
 	private final DemoForms forms;
 
+	private final DemoGoodPractices goodPractices;
+
 	DemoData(AccountService accounts, Programmes programmes, Themes themes, DemoOrganisations organisations,
-			DemoGroups groups, DemoForms forms, Clock clock) {
+			DemoGroups groups, DemoForms forms, DemoGoodPractices goodPractices, Clock clock) {
 		this.groups = groups;
 		this.forms = forms;
+		this.goodPractices = goodPractices;
 		this.accounts = accounts;
 		this.programmes = programmes;
 		this.themes = themes;
@@ -136,6 +139,7 @@ class DemoData {
 		}
 		this.groups.create(new DemoGroups.Programmes(incluCities, planSamenleven, emma, partnerships), org, people,
 				themes);
+		this.goodPractices.create(org, people);
 		this.forms.create(org, people, themes);
 	}
 

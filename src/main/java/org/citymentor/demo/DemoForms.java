@@ -35,8 +35,11 @@ class DemoForms {
 
 	private final JdbcClient jdbc;
 
+	private final org.citymentor.goodpractice.GoodPractices goodPractices;
+
 	DemoForms(FormDocuments documents, DraftAnswers drafts, FormVersions versions, FormComments comments,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, org.citymentor.goodpractice.GoodPractices goodPractices) {
+		this.goodPractices = goodPractices;
 		this.documents = documents;
 		this.drafts = drafts;
 		this.versions = versions;
@@ -81,6 +84,11 @@ class DemoForms {
 				residents' initiatives.
 				Participation: residents help shape the plans for their street and their neighbourhood.
 				Language: volunteers practise Dutch with newcomers in informal conversation groups."""));
+		String sheets = this.goodPractices.publishedOptions(org.get("Mechelen"))
+			.stream()
+			.map((sheet) -> String.valueOf(sheet.id()))
+			.collect(java.util.stream.Collectors.joining(" "));
+		profile.put("practices", Answer.ofText(sheets));
 		profile.put("practicesWhy", Answer.ofText("""
 				A buddy project that pairs long-time residents with newcomers: cheap to start, easy to adapt, and it \
 				builds trust in both directions.

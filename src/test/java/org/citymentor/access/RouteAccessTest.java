@@ -327,6 +327,54 @@ class RouteAccessTest {
 			.redirects(ADMIN, COORDINATOR)
 			.forbidden(MEMBER)
 			.hidden(OTHER_COORDINATOR));
+		// the good-practice library: a published sheet of Mechelen, a draft of Capaci
+		// (the member's city)
+		long sheet = id("select id from good_practice where title = 'Buddies for newcomers'");
+		long draft = id("select id from good_practice where title like 'Tutti Capaci%'");
+		String[] everyone = { ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER };
+		routes.add(Route.get("/good-practices").allow(everyone));
+		routes.add(Route.get("/good-practices?q=buddy&theme=1&country=BE&page=0").allow(everyone));
+		routes.add(Route.get("/good-practices/new").allow(everyone));
+		routes.add(Route.post("/good-practices", Map.of("title", "")).allow(everyone));
+		routes.add(Route.get("/good-practices/" + sheet).allow(everyone));
+		routes.add(Route.get("/good-practices/" + draft).allow(ADMIN, MEMBER).hidden(COORDINATOR, OTHER_COORDINATOR));
+		routes.add(Route.get("/good-practices/" + sheet + "/edit")
+			.allow(ADMIN)
+			.forbidden(COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/good-practices/" + draft + "/edit")
+			.allow(ADMIN, MEMBER)
+			.hidden(COORDINATOR, OTHER_COORDINATOR));
+		routes.add(Route.post("/good-practices/" + sheet + "/edit", Map.of("title", ""))
+			.allow(ADMIN)
+			.forbidden(COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.post("/good-practices/" + draft + "/edit", Map.of("title", ""))
+			.allow(ADMIN, MEMBER)
+			.hidden(COORDINATOR, OTHER_COORDINATOR));
+		// the demo draft lacks what publishing needs, so publishing it changes nothing
+		routes.add(Route.post("/good-practices/" + draft + "/publish", Map.of())
+			.redirects(ADMIN, MEMBER)
+			.hidden(COORDINATOR, OTHER_COORDINATOR));
+		routes.add(Route.post("/good-practices/" + draft + "/unpublish", Map.of())
+			.redirects(ADMIN, MEMBER)
+			.hidden(COORDINATOR, OTHER_COORDINATOR));
+		// a published sheet is never deleted: its editors are sent back with a message
+		routes.add(Route.post("/good-practices/" + sheet + "/delete", Map.of())
+			.redirects(ADMIN)
+			.forbidden(COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.post("/good-practices/999999999/delete", Map.of()).hidden(everyone));
+		routes.add(Route.post("/good-practices/" + sheet + "/files", Map.of())
+			.allow(ADMIN)
+			.forbidden(COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.post("/good-practices/" + draft + "/files", Map.of())
+			.allow(ADMIN, MEMBER)
+			.hidden(COORDINATOR, OTHER_COORDINATOR));
+		routes.add(Route.get("/good-practices/" + sheet + "/files/999999999").hidden(everyone));
+		routes.add(Route.get("/good-practices/" + draft + "/files/999999999").hidden(everyone));
+		routes.add(Route.post("/good-practices/" + sheet + "/files/999999999/delete", Map.of())
+			.hidden(ADMIN)
+			.forbidden(COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/good-practices/999999999").hidden(everyone));
+		routes.add(Route.get("/good-practices/999999999/edit").hidden(everyone));
 		// own account and home
 		routes.add(Route.get("/").allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
 		routes.add(Route.get("/account").allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));

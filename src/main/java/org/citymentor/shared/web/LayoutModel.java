@@ -38,6 +38,7 @@ class LayoutModel {
 		items.add(new NavigationItem("/", "nav.home", path.equals("/")));
 		items.add(new NavigationItem("/programmes", "nav.programmes", path.startsWith("/programmes")));
 		items.add(new NavigationItem("/organisations", "nav.organisations", path.startsWith("/organisations")));
+		items.add(new NavigationItem("/good-practices", "nav.goodPractices", path.startsWith("/good-practices")));
 		if (user.isAdmin()) {
 			items.add(new NavigationItem("/admin/themes", "nav.themes", path.startsWith("/admin/themes")));
 		}

@@ -1,0 +1,168 @@
+package org.citymentor.goodpractice;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Full-text search of the library on PostgreSQL. Each sheet's {@code search_vector} holds
+ * its words stemmed in English and in Dutch, accents removed, the title weighing most (V4
+ * migration); a query is read in both languages and either may match. Results are ranked,
+ * and {@code ts_headline} marks the matched words in a snippet, in the language whose
+ * reading found them.
+ */
+@Component
+class GoodPracticeSearch {
+
+	/** The text snippets are made of: the sheet's long answers, in the guide's order. */
+	private static final String DOCUMENT = """
+			concat_ws(' … ', gp.lead_organisations, gp.context, gp.target_group, gp.aims, gp.preconditions,
+			          gp.main_activities, gp.who_did_the_work, gp.funding, gp.staff, gp.volunteers, gp.partners,
+			          gp.beneficiaries, gp.concrete_change, gp.evaluation, gp.success_factors, gp.challenges,
+			          gp.risks, gp.transfer_requirements, gp.dos_and_donts)""";
+
+	private static final String HEADLINE_OPTIONS = "StartSel=\"" + Snippet.START + "\", StopSel=\"" + Snippet.STOP
+			+ "\", MaxWords=35, MinWords=15, ShortWord=3, MaxFragments=2, FragmentDelimiter=\" … \"";
+
+	private static final int PLAIN_SNIPPET_LENGTH = 280;
+
+	private final JdbcClient jdbc;
+
+	GoodPracticeSearch(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Page<GoodPracticeHit> search(GoodPracticeQuery query, GoodPracticeViewer viewer, int page, int size) {
+		boolean text = query.hasText();
+		List<String> conditions = new ArrayList<>();
+		Map<String, Object> params = new HashMap<>();
+		if (!viewer.seesAllDrafts()) {
+			if (viewer.organisationId() != null) {
+				conditions.add("(gp.status = 'PUBLISHED' or gp.owner_organisation_id = :own)");
+				params.put("own", viewer.organisationId());
+			}
+			else {
+				conditions.add("gp.status = 'PUBLISHED'");
+			}
+		}
+		if (text) {
+			conditions.add("gp.search_vector @@ (q.en || q.nl)");
+			params.put("q", Snippet.withoutMarkers(query.text().strip()));
+		}
+		if (query.themeId() != null) {
+			conditions.add("exists (select 1 from good_practice_theme t where t.good_practice_id = gp.id"
+					+ " and t.theme_id = :theme)");
+			params.put("theme", query.themeId());
+		}
+		if (query.country() != null) {
+			conditions.add("gp.country = :country");
+			params.put("country", query.country());
+		}
+		if (query.organisationId() != null) {
+			conditions.add("gp.owner_organisation_id = :organisation");
+			params.put("organisation", query.organisationId());
+		}
+		String from = " from good_practice gp"
+				+ (text ? " cross join (select websearch_to_tsquery('citymentor_english', :q) as en,"
+						+ " websearch_to_tsquery('citymentor_dutch', :q) as nl) q" : "")
+				+ (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
+		long total = this.jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
+		PageRequest pageable = PageRequest.of(Math.max(page, 0), size);
+		if (total == 0 || pageable.getOffset() >= total) {
+			return new PageImpl<>(List.of(), pageable, total);
+		}
+		params.put("limit", size);
+		params.put("offset", pageable.getOffset());
+		List<GoodPracticeHit> hits = text ? rankedHits(from, params) : latestHits(from, params);
+		return new PageImpl<>(withThemes(hits), pageable, total);
+	}
+
+	private List<GoodPracticeHit> rankedHits(String from, Map<String, Object> params) {
+		params.put("options", HEADLINE_OPTIONS);
+		params.put("start", String.valueOf(Snippet.START));
+		String sql = """
+				with hits as (
+				  select gp.id, gp.title, gp.owner_organisation_id, gp.country, gp.status, gp.location, gp.published_at,
+				         coalesce(gp.published_at, gp.updated_at) as sort_at,
+				         ts_rank(gp.search_vector, q.en || q.nl) as rank, %s as document, q.en, q.nl
+				  %s
+				  order by rank desc, sort_at desc, gp.id desc
+				  limit :limit offset :offset)
+				select h.*, case when strpos(e.headline, :start) > 0 then e.headline
+				                 else ts_headline('citymentor_dutch', h.document, h.nl, :options) end as snippet
+				from hits h cross join lateral
+				     (select ts_headline('citymentor_english', h.document, h.en, :options) as headline) e
+				order by h.rank desc, h.sort_at desc, h.id desc
+				""".formatted(DOCUMENT, from);
+		return this.jdbc.sql(sql)
+			.params(params)
+			.query((rs, row) -> hit(rs, Snippet.parse(rs.getString("snippet"))))
+			.list();
+	}
+
+	private List<GoodPracticeHit> latestHits(String from, Map<String, Object> params) {
+		String sql = """
+				select gp.id, gp.title, gp.owner_organisation_id, gp.country, gp.status, gp.location, gp.published_at,
+				       left(coalesce(gp.aims, gp.context, gp.main_activities, ''), %d) as snippet
+				%s
+				order by coalesce(gp.published_at, gp.updated_at) desc, gp.id desc
+				limit :limit offset :offset
+				""".formatted(PLAIN_SNIPPET_LENGTH + 1, from);
+		return this.jdbc.sql(sql).params(params).query((rs, row) -> {
+			String snippet = rs.getString("snippet");
+			if (snippet.length() > PLAIN_SNIPPET_LENGTH) {
+				snippet = snippet.substring(0, PLAIN_SNIPPET_LENGTH).stripTrailing() + " …";
+			}
+			return hit(rs, List.of(new Snippet.Part(snippet, false)));
+		}).list();
+	}
+
+	private List<GoodPracticeHit> withThemes(List<GoodPracticeHit> hits) {
+		Map<Long, List<Long>> themes = new LinkedHashMap<>();
+		hits.forEach((hit) -> themes.put(hit.id(), new ArrayList<>()));
+		this.jdbc
+			.sql("select good_practice_id, theme_id from good_practice_theme where good_practice_id in (:ids)"
+					+ " order by theme_id")
+			.param("ids", themes.keySet())
+			.query((rs) -> {
+				themes.get(rs.getLong("good_practice_id")).add(rs.getLong("theme_id"));
+			});
+		return hits.stream()
+			.map((hit) -> new GoodPracticeHit(hit.id(), hit.title(), hit.ownerOrganisationId(), hit.country(),
+					hit.status(), hit.location(), hit.publishedAt(), hit.snippet(), List.copyOf(themes.get(hit.id()))))
+			.toList();
+	}
+
+	/** The countries of published sheets, for the filter. */
+	List<String> publishedCountries() {
+		return this.jdbc.sql("select distinct country from good_practice where status = 'PUBLISHED' order by country")
+			.query(String.class)
+			.list();
+	}
+
+	/** The organisations with published sheets, for the filter. */
+	List<Long> publishingOrganisations() {
+		return this.jdbc.sql("select distinct owner_organisation_id from good_practice where status = 'PUBLISHED'")
+			.query(Long.class)
+			.list();
+	}
+
+	private static GoodPracticeHit hit(ResultSet rs, List<Snippet.Part> snippet) throws SQLException {
+		Timestamp published = rs.getTimestamp("published_at");
+		return new GoodPracticeHit(rs.getLong("id"), rs.getString("title"), rs.getLong("owner_organisation_id"),
+				rs.getString("country"), GoodPracticeStatus.valueOf(rs.getString("status")), rs.getString("location"),
+				(published != null) ? published.toInstant() : null, snippet, List.of());
+	}
+
+}
