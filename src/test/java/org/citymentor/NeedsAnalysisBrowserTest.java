@@ -3,17 +3,13 @@ package org.citymentor;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.citymentor.access.GroupMembers;
-import org.citymentor.account.AccountService;
-import org.citymentor.group.Groups;
 import org.citymentor.needs.FormFixture;
-import org.citymentor.organisation.Organisations;
+import org.citymentor.needs.FormFixtures;
 import org.citymentor.support.BrowserTest;
 import org.citymentor.support.TestAccount;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,23 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NeedsAnalysisBrowserTest extends BrowserTest {
 
 	@Autowired
-	Groups groups;
-
-	@Autowired
-	Organisations organisations;
-
-	@Autowired
-	GroupMembers members;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	JdbcClient jdbc;
+	FormFixtures fixtures;
 
 	@Test
 	void withJavaScriptTheDraftSavesItselfAndNothingIsLost() throws Exception {
-		FormFixture f = FormFixture.create(this.groups, this.organisations, this.members, this.accounts, this.jdbc);
+		FormFixture f = this.fixtures.create();
 		this.page.onDialog((dialog) -> dialog.accept());
 		signInAs(f.mentee());
 		visit("/groups/" + f.groupId());
@@ -74,7 +58,7 @@ class NeedsAnalysisBrowserTest extends BrowserTest {
 
 	@Test
 	void withoutJavaScriptTheSameJourneyWorks() throws Exception {
-		FormFixture f = FormFixture.create(this.groups, this.organisations, this.members, this.accounts, this.jdbc);
+		FormFixture f = this.fixtures.create();
 		useNewContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
 		signInAs(f.mentee());
 		open(f.needsAnalysis() + "/parts/A");

@@ -77,6 +77,23 @@ public class AccountService {
 			.collect(Collectors.toMap(Person::id, Function.identity()));
 	}
 
+	/**
+	 * Of these people, those who want e-mail about the forms of their groups (and may
+	 * still sign in), with the language to write to them in.
+	 */
+	@Transactional(readOnly = true)
+	public List<Recipient> formNoticeRecipients(Collection<Long> ids) {
+		return this.users.findAllById(ids)
+			.stream()
+			.filter((user) -> user.isEnabled() && user.isFormNotices())
+			.map((user) -> new Recipient(user.getEmail(), user.getDisplayName(), user.getPreferredLanguage()))
+			.toList();
+	}
+
+	/** Someone to write to. */
+	public record Recipient(String email, String displayName, String language) {
+	}
+
 	/** People who may be made coordinators of a programme. */
 	@Transactional(readOnly = true)
 	public List<Person> coordinatorCandidates() {

@@ -37,6 +37,8 @@ class AppUser {
 
 	private boolean enabled = true;
 
+	private boolean formNotices = true;
+
 	@Column(insertable = false, updatable = false)
 	private Instant createdAt;
 
@@ -92,6 +94,14 @@ class AppUser {
 
 	void rename(String displayName) {
 		this.displayName = displayName.trim();
+	}
+
+	void receiveFormNotices(boolean wanted) {
+		this.formNotices = wanted;
+	}
+
+	boolean isFormNotices() {
+		return this.formNotices;
 	}
 
 	void preferLanguage(String language) {

@@ -23,13 +23,14 @@ public class MyAccount {
 	@Transactional(readOnly = true)
 	public Profile profile(long userId) {
 		AppUser user = this.users.findById(userId).orElseThrow(NotFoundException::new);
-		return new Profile(user.getEmail(), user.getDisplayName(), user.getPreferredLanguage());
+		return new Profile(user.getEmail(), user.getDisplayName(), user.getPreferredLanguage(), user.isFormNotices());
 	}
 
 	@Transactional
-	public void updateProfile(long userId, String displayName, String language) {
+	public void updateProfile(long userId, String displayName, String language, boolean formNotices) {
 		AppUser user = this.users.findById(userId).orElseThrow(NotFoundException::new);
 		user.rename(displayName);
+		user.receiveFormNotices(formNotices);
 		if (SupportedLanguages.isSupported(language)) {
 			user.preferLanguage(language);
 		}
@@ -50,7 +51,7 @@ public class MyAccount {
 	}
 
 	/** The editable part of an account. */
-	public record Profile(String email, String displayName, String language) {
+	public record Profile(String email, String displayName, String language, boolean formNotices) {
 	}
 
 }

@@ -60,8 +60,11 @@ class NeedsAnalysisForm implements FormScopes {
 
 	private final MessageSource messages;
 
-	NeedsAnalysisForm(Groups groups, Programmes programmes, HiddenQuestions hidden, Organisations organisations,
-			Contexts contexts, FormDocuments documents, Access access, Activities activities, MessageSource messages) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	NeedsAnalysisForm(org.springframework.context.ApplicationEventPublisher events, Groups groups,
+			Programmes programmes, HiddenQuestions hidden, Organisations organisations, Contexts contexts,
+			FormDocuments documents, Access access, Activities activities, MessageSource messages) {
 		this.groups = groups;
 		this.programmes = programmes;
 		this.hidden = hidden;
@@ -71,6 +74,7 @@ class NeedsAnalysisForm implements FormScopes {
 		this.access = access;
 		this.activities = activities;
 		this.messages = messages;
+		this.events = events;
 	}
 
 	@Override
@@ -119,7 +123,7 @@ class NeedsAnalysisForm implements FormScopes {
 						participant.organisationId()),
 				new Permissions(owner, member, owner, owner, member && !owner),
 				new Viewer(user.id(), user.displayName(), viewerOrganisation(group, viewerParticipant)), Map.of(),
-				related, new Events(group, city, related, user),
+				related, new Events(group, city, related, user, base),
 				names.entrySet()
 					.stream()
 					.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, (e) -> e.getValue().name())));
@@ -152,7 +156,10 @@ class NeedsAnalysisForm implements FormScopes {
 
 		private final Activities.Actor actor;
 
-		Events(GroupDetails group, String city, List<Related> related, CurrentUser user) {
+		private final String path;
+
+		Events(GroupDetails group, String city, List<Related> related, CurrentUser user, String path) {
+			this.path = path;
 			this.group = group;
 			this.city = city;
 			this.related = related;
@@ -167,6 +174,7 @@ class NeedsAnalysisForm implements FormScopes {
 		@Override
 		public void submitted(FormDocument document, int number) {
 			record(ActivityKind.NEEDS_ANALYSIS_SUBMITTED);
+			notice("SUBMITTED");
 		}
 
 		@Override
@@ -177,11 +185,20 @@ class NeedsAnalysisForm implements FormScopes {
 		@Override
 		public void shared(FormDocument document, boolean shared) {
 			record(shared ? ActivityKind.NEEDS_ANALYSIS_SHARED : ActivityKind.NEEDS_ANALYSIS_UNSHARED);
+			if (shared) {
+				notice("SHARED");
+			}
 		}
 
 		@Override
 		public void commented(FormDocument document, String questionKey) {
 			record(ActivityKind.NEEDS_ANALYSIS_COMMENTED);
+			notice("COMMENTED");
+		}
+
+		private void notice(String what) {
+			NeedsAnalysisForm.this.events.publishEvent(new NeedsAnalysisChanged(this.group.id(),
+					this.group.data().title(), this.city, what, this.actor.id(), this.actor.name(), this.path));
 		}
 
 		private void record(ActivityKind kind) {

@@ -52,7 +52,7 @@ class AccountPageTest {
 	@Test
 	void aNewNameAndDutchAreSavedAndShown() throws Exception {
 		MvcResult saved = this.browser.submit("/account", "/account", "displayName", "  Anna De Vries ", "language",
-				"nl");
+				"nl", "formNotices", "true");
 		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/account");
 
 		Document page = Browser.page(this.browser.get("/account"));
@@ -62,7 +62,7 @@ class AccountPageTest {
 		assertThat(page.select("input#displayName").val()).isEqualTo("Anna De Vries");
 		assertThat(page.select("input[name=language][value=nl]").hasAttr("checked")).isTrue();
 		assertThat(this.myAccount.profile(this.account.id()))
-			.isEqualTo(new MyAccount.Profile(this.account.email(), "Anna De Vries", "nl"));
+			.isEqualTo(new MyAccount.Profile(this.account.email(), "Anna De Vries", "nl", true));
 		assertThat(Browser.page(this.browser.get("/")).select("h1").text()).as("the greeting on the home page")
 			.isEqualTo("Welkom, Anna De Vries");
 

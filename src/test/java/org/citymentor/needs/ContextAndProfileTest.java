@@ -2,10 +2,6 @@ package org.citymentor.needs;
 
 import java.util.List;
 
-import org.citymentor.access.GroupMembers;
-import org.citymentor.account.AccountService;
-import org.citymentor.group.Groups;
-import org.citymentor.organisation.Organisations;
 import org.citymentor.programme.HiddenQuestions;
 import org.citymentor.support.CityMentorTest;
 import org.citymentor.support.TestAccount;
@@ -37,6 +33,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ContextAndProfileTest {
 
 	@Autowired
+	FormFixtures fixtures;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -46,25 +45,13 @@ class ContextAndProfileTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	Groups groups;
-
-	@Autowired
-	Organisations organisations;
-
-	@Autowired
-	GroupMembers members;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
 	HiddenQuestions hidden;
 
 	FormFixture f;
 
 	@BeforeEach
 	void group() {
-		this.f = FormFixture.create(this.groups, this.organisations, this.members, this.accounts, this.jdbc);
+		this.f = this.fixtures.create();
 	}
 
 	@Test
@@ -179,11 +166,11 @@ class ContextAndProfileTest {
 	}
 
 	private ResultActions as(TestAccount who, MockHttpServletRequestBuilder request) throws Exception {
-		return this.mvc.perform(request.with(user(this.users.loadUserByUsername(who.email()))).with(csrf()));
+		return this.fixtures.as(who, request);
 	}
 
 	private String page(TestAccount who, String path) throws Exception {
-		return as(who, get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return this.fixtures.page(who, path);
 	}
 
 }

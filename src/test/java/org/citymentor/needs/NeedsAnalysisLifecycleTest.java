@@ -9,8 +9,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.citymentor.access.GroupMembers;
 import org.citymentor.account.AccountService;
 import org.citymentor.form.Answer;
-import org.citymentor.group.Groups;
-import org.citymentor.organisation.Organisations;
 import org.citymentor.support.CityMentorTest;
 import org.citymentor.support.TestAccount;
 import org.jsoup.Jsoup;
@@ -27,7 +25,6 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -44,6 +41,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class NeedsAnalysisLifecycleTest {
 
 	@Autowired
+	FormFixtures fixtures;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -51,12 +51,6 @@ class NeedsAnalysisLifecycleTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	Groups groups;
-
-	@Autowired
-	Organisations organisations;
 
 	@Autowired
 	GroupMembers members;
@@ -68,7 +62,7 @@ class NeedsAnalysisLifecycleTest {
 
 	@BeforeEach
 	void group() {
-		this.f = FormFixture.create(this.groups, this.organisations, this.members, this.accounts, this.jdbc);
+		this.f = this.fixtures.create();
 	}
 
 	@Test
@@ -332,11 +326,11 @@ class NeedsAnalysisLifecycleTest {
 	}
 
 	private ResultActions as(TestAccount who, MockHttpServletRequestBuilder request) throws Exception {
-		return this.mvc.perform(request.with(user(this.users.loadUserByUsername(who.email()))).with(csrf()));
+		return this.fixtures.as(who, request);
 	}
 
 	private String page(TestAccount who, String path) throws Exception {
-		return as(who, get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return this.fixtures.page(who, path);
 	}
 
 	private Map<String, Answer> draft() {

@@ -54,7 +54,7 @@ class AccountController {
 	String show(@AuthenticationPrincipal CurrentUser user, Model model) {
 		MyAccount.Profile profile = this.account.profile(user.id());
 		model.addAttribute("email", profile.email());
-		model.addAttribute("form", new ProfileForm(profile.displayName(), profile.language()));
+		model.addAttribute("form", new ProfileForm(profile.displayName(), profile.language(), profile.formNotices()));
 		return "account/account";
 	}
 
@@ -66,7 +66,7 @@ class AccountController {
 			model.addAttribute("email", this.account.profile(user.id()).email());
 			return "account/account";
 		}
-		this.account.updateProfile(user.id(), form.displayName(), form.language());
+		this.account.updateProfile(user.id(), form.displayName(), form.language(), form.wantsFormNotices());
 		signedInAs(user.withDisplayName(form.displayName().trim()), request, response);
 		new LanguageResolver().setLanguage(request, response, form.language());
 		redirect.addFlashAttribute("notice", "notice.accountSaved");

@@ -8,5 +8,12 @@ record ProfileForm(
 		@NotBlank(message = "{validation.displayName.required}") @Size(max = 200,
 				message = "{validation.length.max}") String displayName,
 		@NotBlank(message = "{validation.language.required}") @Pattern(regexp = "en|nl",
-				message = "{validation.language.required}") String language) {
+				message = "{validation.language.required}") String language,
+		Boolean formNotices) {
+
+	/** An unticked checkbox sends nothing: no notices. */
+	boolean wantsFormNotices() {
+		return Boolean.TRUE.equals(this.formNotices);
+	}
+
 }
