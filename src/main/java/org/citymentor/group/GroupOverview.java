@@ -111,7 +111,14 @@ public class GroupOverview {
 
 	/** The keys of the journey steps that features answer for, in a stable order. */
 	public List<String> stepKeys() {
-		return this.steps.stream().map(JourneyStep::key).sorted().toList();
+		List<String> order = java.util.Arrays.stream(org.citymentor.programme.ProgrammeStep.values())
+			.map(Enum::name)
+			.toList();
+		return this.steps.stream()
+			.map(JourneyStep::key)
+			.sorted(java.util.Comparator
+				.comparingInt((String key) -> order.contains(key) ? order.indexOf(key) : order.size()))
+			.toList();
 	}
 
 	private void addSteps(List<Row> rows) {
