@@ -46,6 +46,12 @@ class NeedsAnalysisBrowserTest extends BrowserTest {
 		assertThat(this.page.locator("#a-challenge").inputValue())
 			.isEqualTo("Reach the families the town hall never meets");
 		this.page.locator("#a-evidence").fill("Schools report parents they cannot reach.");
+		this.page.locator("#a-impact").fill("y".repeat(10_050));
+		submitAndWait(this.page.locator("main button[value=continue]"));
+		// the error page keeps everything and passes axe too
+		assertThat(this.page.locator(".govuk-error-summary").textContent()).contains("10,000 characters");
+		checkAccessibility();
+		this.page.locator("#a-impact").fill("A first plan agreed with partners");
 		submitAndWait(this.page.locator("main button[value=continue]"));
 		assertThat(this.page.locator("main h1").textContent()).contains("Check your answers");
 		checkAccessibility();
