@@ -33,8 +33,11 @@ class FormPdf {
 
 	private final String css;
 
-	FormPdf(TemplateEngine templates) {
+	private final org.citymentor.shared.DisplayZone zone;
+
+	FormPdf(TemplateEngine templates, org.citymentor.shared.DisplayZone zone) {
 		this.templates = templates;
+		this.zone = zone;
 		this.css = read("static/css/print.css");
 	}
 
@@ -54,6 +57,7 @@ class FormPdf {
 									Map.of(), Map.of(), Map.of())))
 					.toList());
 		model.put("pdf", pdf);
+		model.put("zone", this.zone.zone());
 		model.put("css", this.css);
 		return model;
 	}

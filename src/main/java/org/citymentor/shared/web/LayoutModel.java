@@ -17,6 +17,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class LayoutModel {
 
+	private final org.citymentor.shared.DisplayZone displayZone;
+
+	LayoutModel(org.citymentor.shared.DisplayZone displayZone) {
+		this.displayZone = displayZone;
+	}
+
+	/** The zone pages show times in: {@code instant.atZone(zone)}. */
+	@ModelAttribute("zone")
+	java.time.ZoneId zone() {
+		return this.displayZone.zone();
+	}
+
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
 		String path = (String) request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI);

@@ -156,7 +156,12 @@ class SupportNetworkController {
 			@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") MemberForm form,
 			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
 		Network network = editable(user, id, participantId, model);
-		this.networks.member(participantId, memberId).orElseThrow(NotFoundException::new);
+		if (this.networks.member(participantId, memberId).isEmpty()) {
+			// removed while this person was changing it: keep what they typed and offer
+			// to add the member again
+			model.addAttribute("removedMeanwhile", true);
+			return memberForm(model, locale);
+		}
 		model.addAttribute("memberId", memberId);
 		checkDate(form.getConsentDate(), "consentDate", result);
 		if (!result.hasErrors()) {
