@@ -26,7 +26,6 @@ class NeedsAnalysisBrowserTest extends BrowserTest {
 	@Test
 	void withJavaScriptTheDraftSavesItselfAndNothingIsLost() throws Exception {
 		FormFixture f = this.fixtures.create();
-		this.page.onDialog((dialog) -> dialog.accept());
 		signInAs(f.mentee());
 		visit("/groups/" + f.groupId());
 		submitAndWait(

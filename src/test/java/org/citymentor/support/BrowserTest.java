@@ -139,6 +139,8 @@ public abstract class BrowserTest {
 		this.context = browser.newContext(options.setBaseURL("http://localhost:" + this.port));
 		this.context.setDefaultTimeout(15_000);
 		this.page = this.context.newPage();
+		// forms warn before leaving unsaved changes; a test that moves on means to leave
+		this.page.onDialog((dialog) -> dialog.accept());
 		this.pageErrors.clear();
 		this.page.onPageError((error) -> this.pageErrors.add("uncaught error: " + error));
 		this.page.onConsoleMessage((message) -> {
