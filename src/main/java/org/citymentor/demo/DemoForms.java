@@ -147,6 +147,9 @@ class DemoForms {
 		a.put("migrantPopulation", number(400));
 		a.put("migrantBasis", Answer.ofText("foreignNationals"));
 		a.put("nationalities", Answer.ofText("Tunisian, Moroccan, Bangladeshi, Romanian; a few recognised refugees."));
+		a.put("nationalityFigures", Answer.ofRows(List.of(new Answer.Row("Tunisian", BigDecimal.valueOf(120)),
+				new Answer.Row("Moroccan", BigDecimal.valueOf(90)),
+				new Answer.Row("Bangladeshi", BigDecimal.valueOf(60)), new Answer.Row("Recognised refugees", null))));
 		a.put("cityBudget", number(14000000));
 		a.put("integrationShare", new Answer(null, new BigDecimal("0.5"), null, null));
 		a.put("sensitivityFunding",

@@ -47,6 +47,22 @@ public class DraftAnswers {
 			answers.put(rs.getString("question_key"), map(rs));
 			return null;
 		}).list();
+		return withRows(answers, this.jdbc.sql(
+				"select question_key, label, amount from form_answer_row where document_id = ? order by question_key, position")
+			.param(documentId));
+	}
+
+	/**
+	 * Adds the rows of table answers, read by {@code rows} (question_key, label, amount).
+	 */
+	static Map<String, Answer> withRows(Map<String, Answer> answers, JdbcClient.StatementSpec rows) {
+		Map<String, List<Answer.Row>> byKey = new LinkedHashMap<>();
+		rows.query((rs, n) -> byKey.computeIfAbsent(rs.getString("question_key"), (k) -> new ArrayList<>())
+			.add(new Answer.Row(rs.getString("label"), rs.getBigDecimal("amount")))).list();
+		byKey.forEach((key, list) -> {
+			Answer base = answers.getOrDefault(key, Answer.EMPTY);
+			answers.put(key, new Answer(base.text(), base.number(), base.date(), base.flag(), list));
+		});
 		return answers;
 	}
 
@@ -103,11 +119,21 @@ public class DraftAnswers {
 	}
 
 	private void write(long documentId, String key, Answer answer, String who) {
+		this.jdbc.sql("delete from form_answer_row where document_id = ? and question_key = ?")
+			.params(documentId, key)
+			.update();
 		if (answer.isEmpty()) {
 			this.jdbc.sql("delete from form_answer where document_id = ? and question_key = ?")
 				.params(documentId, key)
 				.update();
 			return;
+		}
+		for (int i = 0; i < answer.rows().size(); i++) {
+			Answer.Row row = answer.rows().get(i);
+			this.jdbc.sql(
+					"insert into form_answer_row (document_id, question_key, position, label, amount) values (?, ?, ?, ?, ?)")
+				.params(documentId, key, i, row.label(), row.amount())
+				.update();
 		}
 		this.jdbc
 			.sql("""

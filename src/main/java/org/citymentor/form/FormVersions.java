@@ -66,6 +66,10 @@ public class FormVersions {
 					""")
 			.params(versionId, documentId)
 			.update();
+		this.jdbc.sql("""
+				insert into form_version_row (version_id, question_key, position, label, amount)
+				select ?, question_key, position, label, amount from form_answer_row where document_id = ?
+				""").params(versionId, documentId).update();
 		sources.forEach((source) -> this.jdbc
 			.sql("insert into form_version_source (version_id, source_version_id) values (?, ?) on conflict do nothing")
 			.params(versionId, source)
@@ -108,7 +112,9 @@ public class FormVersions {
 			answers.put(rs.getString("question_key"), DraftAnswers.map(rs));
 			return null;
 		}).list();
-		return answers;
+		return DraftAnswers.withRows(answers, this.jdbc.sql(
+				"select question_key, label, amount from form_version_row where version_id = ? order by question_key, position")
+			.param(versionId));
 	}
 
 	/** The context versions a version was submitted with. */

@@ -25,6 +25,11 @@ public record Question(String key, String part, QuestionType type, int maxLength
 		return new Question(key, part, type, (type == QuestionType.LINE) ? 300 : LONG_TEXT, List.of());
 	}
 
+	/** Rows of a label (up to 300 characters) and a whole number. */
+	public static Question table(String key, String part) {
+		return new Question(key, part, QuestionType.TABLE, 300, List.of());
+	}
+
 	public static Question choice(String key, String part, QuestionType type, String... options) {
 		return new Question(key, part, type, 300, List.of(options));
 	}

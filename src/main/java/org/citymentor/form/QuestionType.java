@@ -22,6 +22,10 @@ public enum QuestionType {
 	/** Any of a list of options (fixed, or given by the page, such as themes). */
 	CHOICES,
 	/** A checklist item: ticked or not, with a note. */
-	CHECK_NOTE
+	CHECK_NOTE,
+	/**
+	 * A table of rows, each a label with a number (e.g. a nationality and its people).
+	 */
+	TABLE
 
 }

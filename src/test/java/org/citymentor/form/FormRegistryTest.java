@@ -45,6 +45,10 @@ class FormRegistryTest {
 				assertThat(messages.getProperty(prefix + q.key())).as(file + ": " + prefix + q.key()).isNotBlank();
 				assertThat(messages.getProperty(prefix + q.key() + ".help")).as(file + ": help of " + prefix + q.key())
 					.isNotBlank();
+				if (q.type() == QuestionType.TABLE) {
+					assertThat(messages.getProperty(prefix + q.key() + ".column.label")).isNotBlank();
+					assertThat(messages.getProperty(prefix + q.key() + ".column.amount")).isNotBlank();
+				}
 				q.options()
 					.forEach((option) -> assertThat(messages.getProperty(prefix + q.key() + "." + option))
 						.as(prefix + q.key() + "." + option)

@@ -77,7 +77,11 @@ class ContextAndProfileTest {
 				where d.kind = 'LOCAL_CONTEXT' and d.organisation_id = ? and a.question_key = 'cityBudget'
 				""").param(this.f.menteeCity()).query(java.math.BigDecimal.class).single())
 			.isEqualByComparingTo("1250000.50");
-		as(this.f.mentee(), post(local + "/parts/figures").param("a.population", "5900")).andExpect(status().isFound());
+		as(this.f.mentee(),
+				post(local + "/parts/figures").param("a.population", "5900")
+					.param("a.nationalityFigures.label", "Moroccan", "", "Recognised refugees")
+					.param("a.nationalityFigures.amount", "1200", "", "35"))
+			.andExpect(status().isFound());
 		as(this.f.mentee(), post(local + "/submit").param("version", version(this.f.mentee(), local)))
 			.andExpect(status().isFound());
 
@@ -105,7 +109,15 @@ class ContextAndProfileTest {
 		assertThat(sources).containsExactlyInAnyOrder("LOCAL_CONTEXT", "NATIONAL_CONTEXT");
 		// the print view carries parts B and C as they were confirmed
 		assertThat(page(this.f.mentor(), this.f.needsAnalysis() + "/print")).contains("5,900")
-			.contains("A typical small town");
+			.contains("A typical small town")
+			.contains("Recognised refugees");
+		// the rows of a table answer are part of the submitted version
+		assertThat(this.jdbc.sql("""
+				select r.label from form_version_row r join form_version v on v.id = r.version_id
+				join form_document d on d.id = v.document_id
+				where d.kind = 'LOCAL_CONTEXT' and d.organisation_id = ? order by r.position
+				""").param(this.f.menteeCity()).query(String.class).list()).containsExactly("Moroccan",
+				"Recognised refugees");
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.citymentor.form.Answer;
 import org.citymentor.form.Question;
@@ -31,6 +32,7 @@ final class AnswerParser {
 		Map<String, String> errors = new LinkedHashMap<>();
 		Map<String, String> raw = new LinkedHashMap<>();
 		Map<String, List<String>> rawChoices = new LinkedHashMap<>();
+		Map<String, List<List<String>>> rawRows = new LinkedHashMap<>();
 		for (Question q : questions) {
 			String name = "a." + q.key();
 			if (params.keySet().stream().noneMatch((n) -> n.equals(name) || n.startsWith(name + "."))) {
@@ -49,6 +51,7 @@ final class AnswerParser {
 					case CHOICE -> new Answer(choice(value, q.options()), null, null, null);
 					case CHOICES -> choices(q, params, allowedOptions, rawChoices);
 					case CHECK_NOTE -> checkNote(q, params, raw);
+					case TABLE -> table(q, params, rawRows);
 				};
 				answers.put(q.key(), answer);
 			}
@@ -56,7 +59,7 @@ final class AnswerParser {
 				errors.put(q.key(), ex.getMessage());
 			}
 		}
-		return new Parsed(answers, errors, raw, rawChoices);
+		return new Parsed(answers, errors, raw, rawChoices, rawRows);
 	}
 
 	private static Answer text(String value, int maxLength) {
@@ -197,6 +200,46 @@ final class AnswerParser {
 		return new Answer(Answer.ofText(note).text(), null, null, ticked);
 	}
 
+	/**
+	 * Rows come as parallel lists {@code a.<key>.label} and {@code a.<key>.amount}; blank
+	 * rows are left out, a number needs a label, numbers are whole and at least zero.
+	 */
+	private static Answer table(Question q, MultiValueMap<String, String> params,
+			Map<String, List<List<String>>> rawRows) {
+		List<String> labels = params.getOrDefault("a." + q.key() + ".label", List.of());
+		List<String> amounts = params.getOrDefault("a." + q.key() + ".amount", List.of());
+		List<List<String>> typed = new java.util.ArrayList<>();
+		List<Answer.Row> rows = new java.util.ArrayList<>();
+		String error = null;
+		for (int i = 0; i < Math.max(labels.size(), amounts.size()) && i < 100; i++) {
+			String label = (i < labels.size()) ? trim(labels.get(i)) : "";
+			String amount = (i < amounts.size()) ? trim(amounts.get(i)) : "";
+			typed.add(List.of(Objects.toString(label, ""), Objects.toString(amount, "")));
+			if (isEmpty(label) && isEmpty(amount)) {
+				continue;
+			}
+			if (isEmpty(label)) {
+				error = "form.error.rowLabel";
+				continue;
+			}
+			if (label.length() > q.maxLength()) {
+				error = "form.error.tooLong";
+				continue;
+			}
+			try {
+				rows.add(new Answer.Row(label, number(amount, false)));
+			}
+			catch (InvalidAnswer ex) {
+				error = ex.getMessage();
+			}
+		}
+		rawRows.put(q.key(), typed);
+		if (error != null) {
+			throw new InvalidAnswer(error);
+		}
+		return Answer.ofRows(rows);
+	}
+
 	private static String trim(String value) {
 		return (value != null) ? value.replace("\r\n", "\n").strip() : null;
 	}
@@ -210,7 +253,7 @@ final class AnswerParser {
 	 * input.
 	 */
 	record Parsed(Map<String, Answer> answers, Map<String, String> errors, Map<String, String> raw,
-			Map<String, List<String>> rawChoices) {
+			Map<String, List<String>> rawChoices, Map<String, List<List<String>>> rawRows) {
 	}
 
 	private static final class InvalidAnswer extends RuntimeException {

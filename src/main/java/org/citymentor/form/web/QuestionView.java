@@ -17,7 +17,8 @@ import org.citymentor.shared.web.Option;
  * the answer stored by someone else in a conflict, and its comments.
  */
 public record QuestionView(Question question, String label, String help, Answer answer, Map<String, String> raw,
-		List<String> chosen, String error, Answer theirs, List<Comment> comments, List<Option> options, String shown) {
+		List<String> chosen, String error, Answer theirs, List<Comment> comments, List<Option> options, String shown,
+		List<List<String>> rawRows) {
 
 	static List<QuestionView> of(FormDefinition definition, List<Question> questions, Map<String, Answer> answers,
 			AnswerParser.Parsed typed, Map<String, Answer> conflicts, Map<String, List<Comment>> comments,
@@ -35,7 +36,8 @@ public record QuestionView(Question question, String label, String help, Answer 
 					: stored.getOrDefault(q.key(), Answer.EMPTY);
 			views.add(new QuestionView(q, prefix, prefix + ".help", answer, (typed != null) ? typed.raw() : Map.of(),
 					chosen, (typed != null) ? typed.errors().get(q.key()) : null, conflicts.get(q.key()),
-					comments.getOrDefault(q.key(), List.of()), options, base.fingerprint()));
+					comments.getOrDefault(q.key(), List.of()), options, base.fingerprint(),
+					(typed != null) ? typed.rawRows().get(q.key()) : null));
 		}
 		return views;
 	}
@@ -62,6 +64,26 @@ public record QuestionView(Question question, String label, String help, Answer 
 			};
 		}
 		return "note".equals(name) ? this.answer.text() : null;
+	}
+
+	/**
+	 * The rows to show in a table question: what was typed (after an error), else the
+	 * stored rows, then three empty rows to fill in (more after each save).
+	 */
+	public List<List<String>> tableRows() {
+		List<List<String>> rows = new ArrayList<>();
+		if (this.rawRows != null) {
+			rows.addAll(this.rawRows);
+		}
+		else {
+			this.answer.rows()
+				.forEach((row) -> rows.add(List.of(row.label(),
+						(row.amount() != null) ? row.amount().stripTrailingZeros().toPlainString() : "")));
+		}
+		for (int i = 0; i < 3; i++) {
+			rows.add(List.of("", ""));
+		}
+		return rows;
 	}
 
 	public boolean isChosen(String option) {

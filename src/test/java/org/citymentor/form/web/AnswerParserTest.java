@@ -21,7 +21,8 @@ class AnswerParserTest {
 			Question.of("budget", "B", QuestionType.MONEY), Question.of("share", "B", QuestionType.PERCENT),
 			Question.of("since", "B", QuestionType.DATE), Question.text("story", "B"),
 			Question.choice("basis", "B", QuestionType.CHOICE, "background", "other"),
-			Question.of("themes", "B", QuestionType.CHOICES), Question.of("funding", "B", QuestionType.CHECK_NOTE));
+			Question.of("themes", "B", QuestionType.CHOICES), Question.of("funding", "B", QuestionType.CHECK_NOTE),
+			Question.table("groups", "B"));
 
 	@Test
 	void numbersAreReadTheEnglishAndTheDutchWay() {
@@ -63,6 +64,24 @@ class AnswerParserTest {
 		tampered.addAll("a.themes", List.of("3", "999"));
 		assertThat(AnswerParser.parse(QUESTIONS, tampered, Map.of("themes", List.of("3"))).errors())
 			.containsEntry("themes", "form.error.choice");
+	}
+
+	@Test
+	void aTableKeepsItsFilledRowsInOrderAndRefusesANumberWithoutAName() {
+		MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+		params.addAll("a.groups.label", List.of("Moroccan", "", "Recognised refugees", ""));
+		params.addAll("a.groups.amount", List.of("1.200", "", "", ""));
+		AnswerParser.Parsed parsed = AnswerParser.parse(QUESTIONS, params, Map.of());
+		assertThat(parsed.answers().get("groups").rows()).extracting(org.citymentor.form.Answer.Row::label)
+			.containsExactly("Moroccan", "Recognised refugees");
+		assertThat(parsed.answers().get("groups").rows().get(0).amount()).isEqualByComparingTo("1200");
+
+		MultiValueMap<String, String> nameless = new LinkedMultiValueMap<>();
+		nameless.addAll("a.groups.label", List.of("Moroccan", ""));
+		nameless.addAll("a.groups.amount", List.of("10", "35"));
+		AnswerParser.Parsed refused = AnswerParser.parse(QUESTIONS, nameless, Map.of());
+		assertThat(refused.errors()).containsEntry("groups", "form.error.rowLabel");
+		assertThat(refused.rawRows().get("groups")).containsExactly(List.of("Moroccan", "10"), List.of("", "35"));
 	}
 
 	private static AnswerParser.Parsed parse(Map<String, String> values) {
