@@ -22,6 +22,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -80,8 +81,13 @@ class ContextAndProfileTest {
 		as(this.f.mentee(),
 				post(local + "/parts/figures").param("a.population", "5900")
 					.param("a.nationalityFigures.label", "Moroccan", "", "Recognised refugees")
-					.param("a.nationalityFigures.amount", "1200", "", "35"))
-			.andExpect(status().isFound());
+					.param("a.nationalityFigures.amount", "1200", "", "35")
+					.param("action", "rows:nationalityFigures"))
+			.andExpect(redirectedUrl(local + "/parts/figures#q-nationalityFigures"));
+		// the page comes back with the saved rows and three empty ones to fill in
+		Document rows = Jsoup.parse(page(this.f.mentee(), local + "/parts/figures"));
+		assertThat(rows.select("input[name=a.nationalityFigures.label]").eachAttr("value")).containsExactly("Moroccan",
+				"Recognised refugees", "", "", "");
 		as(this.f.mentee(), post(local + "/submit").param("version", version(this.f.mentee(), local)))
 			.andExpect(status().isFound());
 

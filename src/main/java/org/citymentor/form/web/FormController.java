@@ -111,7 +111,13 @@ class FormController {
 			return renderPart(scope, part, shownAnswers, typed, result.conflicts(), model);
 		}
 		redirect.addFlashAttribute("notice", "form.notice.saved");
-		if ("continue".equals(params.getFirst("action"))) {
+		String action = params.getFirst("action");
+		if (action != null && action.startsWith("rows:")) {
+			String key = action.substring("rows:".length());
+			return "redirect:" + scope.baseUrl() + "/parts/" + part
+					+ (scope.definition().question(key).isPresent() ? "#q-" + key : "");
+		}
+		if ("continue".equals(action)) {
 			List<String> parts = scope.definition().parts();
 			int next = parts.indexOf(part) + 1;
 			return "redirect:" + scope.baseUrl() + ((next < parts.size()) ? "/parts/" + parts.get(next) : "/check");
