@@ -362,6 +362,14 @@ class RouteAccessTest {
 			.redirects(ADMIN)
 			.forbidden(COORDINATOR, OTHER_COORDINATOR, MEMBER));
 		routes.add(Route.post("/good-practices/999999999/delete", Map.of()).hidden(everyone));
+		// deleting a draft is asked first; a published sheet's page sends back to the
+		// sheet
+		routes.add(Route.get("/good-practices/" + draft + "/delete")
+			.allow(ADMIN, MEMBER)
+			.hidden(COORDINATOR, OTHER_COORDINATOR));
+		routes.add(Route.get("/good-practices/" + sheet + "/delete")
+			.redirects(ADMIN)
+			.forbidden(COORDINATOR, OTHER_COORDINATOR, MEMBER));
 		routes.add(Route.post("/good-practices/" + sheet + "/files", Map.of())
 			.allow(ADMIN)
 			.forbidden(COORDINATOR, OTHER_COORDINATOR, MEMBER));

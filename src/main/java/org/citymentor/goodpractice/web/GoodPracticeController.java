@@ -155,6 +155,18 @@ class GoodPracticeController {
 		return "redirect:/good-practices/" + id;
 	}
 
+	/** Asks before a draft is deleted: it cannot be undone. */
+	@GetMapping("/good-practices/{id}/delete")
+	String confirmDelete(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		this.access.requireEditGoodPractice(user, id);
+		GoodPracticeDetails sheet = this.goodPractices.details(id);
+		if (!sheet.isDraft()) {
+			return "redirect:/good-practices/" + id;
+		}
+		model.addAttribute("sheet", sheet);
+		return "good-practices/delete";
+	}
+
 	@PostMapping("/good-practices/{id}/delete")
 	String delete(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		this.access.requireEditGoodPractice(user, id);
