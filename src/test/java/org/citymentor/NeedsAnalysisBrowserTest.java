@@ -57,6 +57,9 @@ class NeedsAnalysisBrowserTest extends BrowserTest {
 		submitAndWait(this.page.locator("main form[action$='/submit'] button"));
 		assertThat(this.page.locator("main").textContent()).contains("Submitted (version 1)");
 		checkAccessibility();
+		visit(f.needsAnalysis() + "/print");
+		assertThat(this.page.locator("main").textContent()).contains("Reach the families the town hall never meets");
+		open(f.needsAnalysis());
 
 		mentorComments(f, true);
 	}
