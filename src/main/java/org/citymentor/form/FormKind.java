@@ -12,6 +12,11 @@ public enum FormKind {
 	/**
 	 * Annex 2/3 part C: what an association says about a member city's national context.
 	 */
-	NATIONAL_CONTEXT
+	NATIONAL_CONTEXT,
+	/**
+	 * Annex 6: a mentee participant's action plan; its header here, its actions in the
+	 * action-plan module.
+	 */
+	ACTION_PLAN
 
 }

@@ -11,6 +11,8 @@ public final class FormRoutes {
 
 	public static final String NATIONAL_CONTEXT = "/organisations/{organisationId}/members/{memberId}/context";
 
+	public static final String ACTION_PLAN = "/groups/{groupId}/participants/{participantId}/action-plan";
+
 	private FormRoutes() {
 	}
 

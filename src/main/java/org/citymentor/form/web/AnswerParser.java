@@ -73,7 +73,7 @@ final class AnswerParser {
 		if (value == null || value.isEmpty()) {
 			return null;
 		}
-		String cleaned = normalise(value.replace(" ", "").replace("\u00a0", "").replace("€", ""));
+		String cleaned = normalise(value);
 		BigDecimal number;
 		try {
 			number = new BigDecimal(cleaned);
@@ -93,21 +93,8 @@ final class AnswerParser {
 		return number;
 	}
 
-	/**
-	 * Accepts both English and Dutch ways of writing a number: 1,250,000.50 and
-	 * 1.250.000,50 and 1250000,50 all mean the same amount.
-	 */
 	static String normalise(String value) {
-		if (value.matches("\\d{1,3}(,\\d{3})+(\\.\\d{1,2})?")) {
-			return value.replace(",", "");
-		}
-		if (value.matches("\\d{1,3}(\\.\\d{3})+(,\\d{1,2})?")) {
-			return value.replace(".", "").replace(',', '.');
-		}
-		if (value.matches("\\d+,\\d{1,2}")) {
-			return value.replace(',', '.');
-		}
-		return value;
+		return org.citymentor.form.NumberText.normalise(value);
 	}
 
 	private static BigDecimal percent(String value) {

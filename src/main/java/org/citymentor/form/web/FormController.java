@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import static org.citymentor.form.FormRoutes.ACTION_PLAN;
 import static org.citymentor.form.FormRoutes.LOCAL_CONTEXT;
 import static org.citymentor.form.FormRoutes.MENTOR_PROFILE;
 import static org.citymentor.form.FormRoutes.NATIONAL_CONTEXT;
@@ -71,8 +72,8 @@ class FormController {
 		return "forms/overview";
 	}
 
-	@GetMapping({ NEEDS_ANALYSIS + "/parts/{part}", MENTOR_PROFILE + "/parts/{part}", LOCAL_CONTEXT + "/parts/{part}",
-			NATIONAL_CONTEXT + "/parts/{part}" })
+	@GetMapping({ ACTION_PLAN + "/parts/{part}", NEEDS_ANALYSIS + "/parts/{part}", MENTOR_PROFILE + "/parts/{part}",
+			LOCAL_CONTEXT + "/parts/{part}", NATIONAL_CONTEXT + "/parts/{part}" })
 	String edit(@PathVariable String part, HttpServletRequest request, @AuthenticationPrincipal CurrentUser user,
 			Locale locale, Model model) {
 		FormScope scope = this.support.scope(request, user, locale);
@@ -85,8 +86,8 @@ class FormController {
 		return renderPart(scope, part, draft, null, Map.of(), model);
 	}
 
-	@PostMapping({ NEEDS_ANALYSIS + "/parts/{part}", MENTOR_PROFILE + "/parts/{part}", LOCAL_CONTEXT + "/parts/{part}",
-			NATIONAL_CONTEXT + "/parts/{part}" })
+	@PostMapping({ ACTION_PLAN + "/parts/{part}", NEEDS_ANALYSIS + "/parts/{part}", MENTOR_PROFILE + "/parts/{part}",
+			LOCAL_CONTEXT + "/parts/{part}", NATIONAL_CONTEXT + "/parts/{part}" })
 	String save(@PathVariable String part, @RequestParam MultiValueMap<String, String> params,
 			HttpServletRequest request, @AuthenticationPrincipal CurrentUser user, Locale locale, Model model,
 			RedirectAttributes redirect) {
@@ -129,8 +130,8 @@ class FormController {
 	 * The autosave of a part (htmx): saves what can be saved and answers with a status
 	 * line.
 	 */
-	@PostMapping({ NEEDS_ANALYSIS + "/autosave", MENTOR_PROFILE + "/autosave", LOCAL_CONTEXT + "/autosave",
-			NATIONAL_CONTEXT + "/autosave" })
+	@PostMapping({ ACTION_PLAN + "/autosave", NEEDS_ANALYSIS + "/autosave", MENTOR_PROFILE + "/autosave",
+			LOCAL_CONTEXT + "/autosave", NATIONAL_CONTEXT + "/autosave" })
 	String autosave(@RequestParam(name = "part") String part, @RequestParam MultiValueMap<String, String> params,
 			HttpServletRequest request, @AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
 		FormScope scope = this.support.scope(request, user, locale);
@@ -200,8 +201,8 @@ class FormController {
 		return "redirect:" + scope.baseUrl();
 	}
 
-	@PostMapping({ NEEDS_ANALYSIS + "/share", MENTOR_PROFILE + "/share", LOCAL_CONTEXT + "/share",
-			NATIONAL_CONTEXT + "/share" })
+	@PostMapping({ ACTION_PLAN + "/share", NEEDS_ANALYSIS + "/share", MENTOR_PROFILE + "/share",
+			LOCAL_CONTEXT + "/share", NATIONAL_CONTEXT + "/share" })
 	String share(@RequestParam(name = "shared", defaultValue = "true") boolean shared, HttpServletRequest request,
 			@AuthenticationPrincipal CurrentUser user, Locale locale, RedirectAttributes redirect) {
 		FormScope scope = this.support.scope(request, user, locale);

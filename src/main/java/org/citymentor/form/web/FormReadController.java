@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import static org.citymentor.form.FormRoutes.ACTION_PLAN;
 import static org.citymentor.form.FormRoutes.LOCAL_CONTEXT;
 import static org.citymentor.form.FormRoutes.MENTOR_PROFILE;
 import static org.citymentor.form.FormRoutes.NATIONAL_CONTEXT;
@@ -131,8 +132,8 @@ class FormReadController {
 		response.getOutputStream().write(bytes);
 	}
 
-	@PostMapping({ NEEDS_ANALYSIS + "/comments", MENTOR_PROFILE + "/comments", LOCAL_CONTEXT + "/comments",
-			NATIONAL_CONTEXT + "/comments" })
+	@PostMapping({ ACTION_PLAN + "/comments", NEEDS_ANALYSIS + "/comments", MENTOR_PROFILE + "/comments",
+			LOCAL_CONTEXT + "/comments", NATIONAL_CONTEXT + "/comments" })
 	String comment(@RequestParam(name = "question") String questionKey,
 			@RequestParam(name = "body", defaultValue = "") String body,
 			@RequestParam(name = "returnTo", defaultValue = "answers") String returnTo, HttpServletRequest request,

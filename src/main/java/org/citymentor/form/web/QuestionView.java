@@ -20,6 +20,12 @@ public record QuestionView(Question question, String label, String help, Answer 
 		List<String> chosen, String error, Answer theirs, List<Comment> comments, List<Option> options, String shown,
 		List<List<String>> rawRows) {
 
+	/** Questions to read: their answers and comments, nothing typed. */
+	public static List<QuestionView> read(FormDefinition definition, Map<String, Answer> answers,
+			Map<String, List<Comment>> comments, Map<String, List<Option>> pageOptions) {
+		return of(definition, definition.questions(), answers, null, Map.of(), comments, pageOptions, answers);
+	}
+
 	static List<QuestionView> of(FormDefinition definition, List<Question> questions, Map<String, Answer> answers,
 			AnswerParser.Parsed typed, Map<String, Answer> conflicts, Map<String, List<Comment>> comments,
 			Map<String, List<Option>> pageOptions, Map<String, Answer> stored) {
