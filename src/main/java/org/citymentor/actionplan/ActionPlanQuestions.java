@@ -18,7 +18,7 @@ public final class ActionPlanQuestions {
 	public static final List<String> STAGES = List.of("FIRST_LIST", "REVISED", "CONSOLIDATED", "AMENDMENT");
 
 	public static final FormDefinition DEFINITION = new FormDefinition(FormKind.ACTION_PLAN,
-			List.of(Question.of("title", "A", QuestionType.LINE), Question.text("vision", "A"),
+			List.of(Question.of("planTitle", "A", QuestionType.LINE), Question.text("vision", "A"),
 					Question.choice("needs", "A", QuestionType.CHOICES),
 					Question.choice("stage", "A", QuestionType.CHOICE, STAGES.toArray(String[]::new))));
 

@@ -30,7 +30,11 @@ public class ActionPlans {
 
 	private final FormVersions versions;
 
-	ActionPlans(JdbcClient jdbc, FormDocuments documents, FormVersions versions) {
+	private final org.citymentor.form.DraftAnswers drafts;
+
+	ActionPlans(JdbcClient jdbc, FormDocuments documents, FormVersions versions,
+			org.citymentor.form.DraftAnswers drafts) {
+		this.drafts = drafts;
 		this.jdbc = jdbc;
 		this.documents = documents;
 		this.versions = versions;
@@ -67,11 +71,15 @@ public class ActionPlans {
 	 * Reopens an approved plan to make an amendment; the reason goes with the next
 	 * version.
 	 */
-	public void startAmendment(long documentId, String reason) {
+	public void startAmendment(long documentId, String reason, String who) {
 		this.jdbc.sql("update action_plan set amendment_reason = ?, version = version + 1 where document_id = ?")
 			.params(reason, documentId)
 			.update();
 		this.versions.reopen(documentId);
+		org.citymentor.form.Answer stage = this.drafts.of(documentId)
+			.getOrDefault("stage", org.citymentor.form.Answer.EMPTY);
+		this.drafts.save(documentId, Map.of("stage", org.citymentor.form.Answer.ofText("AMENDMENT")),
+				Map.of("stage", stage.fingerprint()), who);
 	}
 
 	/** The reason of the amendment under way, cleared as its version is submitted. */
@@ -98,7 +106,8 @@ public class ActionPlans {
 				       (select max(v.number) from plan_approval a join form_version v on v.id = a.version_id
 				        where a.document_id = d.id) as approved,
 				       (select max(a.decided_on) from plan_approval a where a.document_id = d.id) as approved_on,
-				       (select count(*) from plan_action pa where pa.document_id = d.id) as actions
+				       (select count(*) from plan_action pa where pa.document_id = d.id) as actions,
+				       (select count(*) from plan_commitment c where c.document_id = d.id) as commitments
 				from form_document d
 				where d.kind = 'ACTION_PLAN' and d.group_id in (:groups)
 				order by d.group_id, d.participant_id
@@ -106,7 +115,7 @@ public class ActionPlans {
 			result.computeIfAbsent(rs.getLong("group_id"), (k) -> new java.util.ArrayList<>())
 				.add(new Standing(rs.getLong("participant_id"), rs.getLong("id"),
 						"SUBMITTED".equals(rs.getString("status")), rs.getInt("latest"), rs.getInt("approved"),
-						rs.getObject("approved_on", LocalDate.class), rs.getInt("actions")));
+						rs.getObject("approved_on", LocalDate.class), rs.getInt("actions"), rs.getInt("commitments")));
 		});
 		return result;
 	}
@@ -131,7 +140,7 @@ public class ActionPlans {
 	 * @param approved the number of its latest approved version, 0 when none
 	 */
 	public record Standing(long participantId, long documentId, boolean submitted, int latest, int approved,
-			LocalDate approvedOn, int actions) {
+			LocalDate approvedOn, int actions, int commitments) {
 
 		/** Approved, and not reopened for an amendment: the plan is frozen. */
 		public boolean frozen() {

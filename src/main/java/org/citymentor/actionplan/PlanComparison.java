@@ -109,8 +109,8 @@ public final class PlanComparison {
 	}
 
 	/** Counts per kind of change, for the summary above the table. */
-	public static Map<Change, Long> counts(List<Row> rows) {
-		return rows.stream().collect(Collectors.groupingBy(Row::change, Collectors.counting()));
+	public static Map<String, Long> counts(List<Row> rows) {
+		return rows.stream().collect(Collectors.groupingBy((r) -> r.change().name(), Collectors.counting()));
 	}
 
 }

@@ -45,8 +45,12 @@ class DemoData {
 
 	private final DemoGoodPractices goodPractices;
 
+	private final DemoActionPlans actionPlans;
+
 	DemoData(AccountService accounts, Programmes programmes, Themes themes, DemoOrganisations organisations,
-			DemoGroups groups, DemoForms forms, DemoGoodPractices goodPractices, Clock clock) {
+			DemoGroups groups, DemoForms forms, DemoGoodPractices goodPractices, DemoActionPlans actionPlans,
+			Clock clock) {
+		this.actionPlans = actionPlans;
 		this.groups = groups;
 		this.forms = forms;
 		this.goodPractices = goodPractices;
@@ -141,6 +145,7 @@ class DemoData {
 				themes);
 		this.goodPractices.create(org, people);
 		this.forms.create(org, people, themes);
+		this.actionPlans.create(org, people);
 	}
 
 	private Set<Long> themeIds(String... codes) {

@@ -100,7 +100,19 @@ public final class Journey {
 	 * {@code number} counts repeated steps (visit 1, 2, 3), {@code link} is where to act,
 	 * null when there is nowhere to go yet.
 	 */
-	public record Task(String key, Integer number, TaskActor actor, TaskStatus status, LocalDate date, String link) {
+	/**
+	 * One step on the task list.
+	 *
+	 * @param detail a short line under the status in the viewer's language, e.g. "version
+	 * 2, approved" (null for none)
+	 */
+	public record Task(String key, Integer number, TaskActor actor, TaskStatus status, LocalDate date, String link,
+			String detail) {
+
+		public Task(String key, Integer number, TaskActor actor, TaskStatus status, LocalDate date, String link) {
+			this(key, number, actor, status, date, link, null);
+		}
+
 	}
 
 }

@@ -96,14 +96,14 @@ class ActionPlanController {
 			Map<String, Answer> draft = scope.exists() ? this.drafts.of(plan.documentId()) : Map.of();
 			model.addAttribute("header",
 					QuestionView.read(scope.definition(), draft, this.pages.comments(plan), scope.options()));
-			model.addAttribute("content", this.pages.draft(plan));
+			model.addAttribute("planContent", this.pages.draft(plan));
 			model.addAttribute("showing", null);
 		}
 		else if (!all.isEmpty()) {
 			Version latest = all.get(0);
 			model.addAttribute("header", QuestionView.read(scope.definition(), this.versions.answers(latest.id()),
 					this.pages.comments(plan), scope.options()));
-			model.addAttribute("content", this.snapshots.content(latest.id()));
+			model.addAttribute("planContent", this.snapshots.content(latest.id()));
 			model.addAttribute("showing", latest);
 			if (scope.permissions().otherSide()) {
 				this.versions.seenBy(latest.id(), scope.viewer().organisationId());
@@ -111,7 +111,7 @@ class ActionPlanController {
 		}
 		else {
 			model.addAttribute("header", List.of());
-			model.addAttribute("content", PlanContent.EMPTY);
+			model.addAttribute("planContent", PlanContent.EMPTY);
 			model.addAttribute("showing", null);
 			model.addAttribute("privateDraft", scope.exists());
 		}
@@ -147,7 +147,7 @@ class ActionPlanController {
 		Map<String, Answer> draft = this.drafts.of(plan.documentId());
 		model.addAttribute("header",
 				QuestionView.read(plan.scope().definition(), draft, Map.of(), plan.scope().options()));
-		model.addAttribute("content", this.pages.draft(plan));
+		model.addAttribute("planContent", this.pages.draft(plan));
 		model.addAttribute("amendmentReason", this.plans.settings(plan.documentId()).amendmentReason());
 		return "actionplan/check";
 	}
@@ -220,7 +220,7 @@ class ActionPlanController {
 					cleaned.isEmpty() ? "plan.amendment.error.empty" : "plan.amendment.error.tooLong");
 			return "actionplan/amendment";
 		}
-		this.plans.startAmendment(plan.documentId(), cleaned);
+		this.plans.startAmendment(plan.documentId(), cleaned, user.displayName());
 		this.activities.record(this.groups.details(groupId).programmeId(), groupId,
 				new Activities.Actor(user.id(), user.displayName()), ActivityKind.ACTION_PLAN_AMENDMENT_STARTED,
 				plan.scope().caption());
@@ -238,7 +238,7 @@ class ActionPlanController {
 		model.addAttribute("stage", stage(version));
 		model.addAttribute("header", QuestionView.read(plan.scope().definition(), this.versions.answers(version.id()),
 				Map.of(), plan.scope().options()));
-		model.addAttribute("content", this.snapshots.content(version.id()));
+		model.addAttribute("planContent", this.snapshots.content(version.id()));
 		model.addAttribute("amendmentReason", this.snapshots.amendmentReason(version.id()).orElse(null));
 		model.addAttribute("approval", this.approvals.ofVersion(plan.documentId(), number).orElse(null));
 		model.addAttribute("versions", this.versions.of(plan.documentId()));

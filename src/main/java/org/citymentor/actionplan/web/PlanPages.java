@@ -87,6 +87,7 @@ public class PlanPages {
 		model.addAttribute("document", plan.scope().document());
 		model.addAttribute("standing", plan.standing());
 		model.addAttribute("base", plan.scope().baseUrl());
+		model.addAttribute("plan", plan);
 	}
 
 	/** A plan for one viewer: its form scope and where it stands (null until started). */
