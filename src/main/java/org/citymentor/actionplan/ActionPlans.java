@@ -32,9 +32,12 @@ public class ActionPlans {
 
 	private final org.citymentor.form.DraftAnswers drafts;
 
+	private final org.citymentor.activity.Activities activities;
+
 	ActionPlans(JdbcClient jdbc, FormDocuments documents, FormVersions versions,
-			org.citymentor.form.DraftAnswers drafts) {
+			org.citymentor.form.DraftAnswers drafts, org.citymentor.activity.Activities activities) {
 		this.drafts = drafts;
+		this.activities = activities;
 		this.jdbc = jdbc;
 		this.documents = documents;
 		this.versions = versions;
@@ -65,6 +68,21 @@ public class ActionPlans {
 			.sql("update action_plan set monitoring_interval_months = ?, version = version + 1 where document_id = ?")
 			.params(months, documentId)
 			.update();
+	}
+
+	/**
+	 * Reopens an approved plan to make an amendment, in the group's history; the reason
+	 * goes with the next version.
+	 */
+	public void startAmendment(long documentId, String reason, Amendment context) {
+		startAmendment(documentId, reason, context.actor().name());
+		this.activities.record(context.programmeId(), context.groupId(), context.actor(),
+				org.citymentor.activity.ActivityKind.ACTION_PLAN_AMENDMENT_STARTED, context.subject());
+	}
+
+	/** Who starts an amendment, and of what, for the group's history. */
+	public record Amendment(long programmeId, long groupId, org.citymentor.activity.Activities.Actor actor,
+			String subject) {
 	}
 
 	/**

@@ -287,6 +287,80 @@ class RouteAccessTest {
 		}
 		routes.add(Route.get("/groups/" + capaciGroup + "/participants/" + mechelenCity + "/needs-analysis")
 			.hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		// action plans: Capaci's demo plan has three submitted versions
+		String plan = "/groups/" + capaciGroup + "/participants/" + capaciCity + "/action-plan";
+		for (String page : List.of("", "/versions/1", "/compare?from=1&to=3")) {
+			routes.add(Route.get(plan + page).allow(ADMIN, COORDINATOR, MEMBER).hidden(OTHER_COORDINATOR));
+		}
+		routes.add(Route.get(plan + "/versions/99").hidden(ADMIN, COORDINATOR, MEMBER, OTHER_COORDINATOR));
+		routes.add(Route.get(plan + "/answers").redirects(ADMIN, COORDINATOR, MEMBER).hidden(OTHER_COORDINATOR));
+		for (String page : List.of("/check", "/amendment", "/actions/" + java.util.UUID.randomUUID())) {
+			routes
+				.add(Route.get(plan + page).redirects(MEMBER).forbidden(ADMIN, COORDINATOR).hidden(OTHER_COORDINATOR));
+		}
+		routes.add(Route.get(plan + "/commitments/new")
+			.allow(MEMBER)
+			.forbidden(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.get(plan + "/plan-parts/999999999/actions/new")
+			.redirects(MEMBER)
+			.forbidden(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR));
+		// a submitted plan refuses changes: its owner is sent back to the plan with a
+		// notice
+		routes.add(Route.post(plan + "/plan-parts", Map.of("title", "tampered"))
+			.redirects(MEMBER)
+			.forbidden(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post(plan + "/plan-parts/999999999/actions/new", Map.of("title", "tampered"))
+			.redirects(MEMBER)
+			.forbidden(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post(plan + "/actions/" + java.util.UUID.randomUUID() + "/comments", Map.of("body", "x"))
+			.hidden(MEMBER, OTHER_COORDINATOR)
+			.forbidden(ADMIN, COORDINATOR));
+		routes.add(Route.post(plan + "/comments/999999999/resolve", Map.of())
+			.hidden(MEMBER, OTHER_COORDINATOR)
+			.forbidden(ADMIN, COORDINATOR));
+		routes.add(Route.post(plan + "/commitments/999999999/remove", Map.of())
+			.hidden(MEMBER, OTHER_COORDINATOR)
+			.forbidden(ADMIN, COORDINATOR));
+		routes.add(Route.post(plan + "/submit", Map.of("version", "-1"))
+			.redirects(MEMBER)
+			.forbidden(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post(plan + "/amendment", Map.of("reason", "tampered"))
+			.redirects(MEMBER)
+			.forbidden(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post(plan + "/parts/A", Map.of("a.planTitle", "tampered"))
+			.redirects(MEMBER)
+			.forbidden(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR));
+		for (String action : List.of("/share", "/start")) {
+			routes.add(Route.post(plan + action, Map.of())
+				.forbidden(ADMIN, COORDINATOR)
+				.hidden(OTHER_COORDINATOR)
+				.redirects(MEMBER));
+		}
+		// Ostend's plan for action 22 of Plan Samenleven: VVSG coordinates it
+		long ostendPlanGroup = id(
+				"select group_id from form_document d join organisation o on o.id = d.organisation_id "
+						+ "where d.kind = 'ACTION_PLAN' and o.name = 'Ostend'");
+		long ostendParticipant = id("select participant_id from form_document d join organisation o "
+				+ "on o.id = d.organisation_id where d.kind = 'ACTION_PLAN' and o.name = 'Ostend'");
+		String ostendPlan = "/groups/" + ostendPlanGroup + "/participants/" + ostendParticipant + "/action-plan";
+		routes.add(Route.get(ostendPlan).allow(ADMIN, OTHER_COORDINATOR).hidden(COORDINATOR, MEMBER));
+		for (String action : List.of("/reopen", "/submit", "/plan-parts", "/amendment")) {
+			routes.add(Route.post(ostendPlan + action, Map.of("title", "tampered", "reason", "tampered"))
+				.forbidden(ADMIN, OTHER_COORDINATOR)
+				.hidden(COORDINATOR, MEMBER));
+		}
+		String jelgavaPlan = "/groups/" + jelgavaGroup + "/participants/" + jelgavaCity + "/action-plan";
+		routes.add(Route.get(jelgavaPlan).allow(ADMIN, COORDINATOR).hidden(OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get(jelgavaPlan + "/versions/1").hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/groups/" + capaciGroup + "/participants/" + mechelenCity + "/action-plan")
+			.hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
 		// context and mentor profile belong to organisations: confirmed versions are for
 		// every signed-in person, writing for those who act for the organisation
 		long aiccreOrg = id("select id from organisation where name = 'AICCRE'");

@@ -249,7 +249,7 @@ class ActionController {
 				this.actions.moveAction(plan.documentId(), key, "up".equals(direction) ? -1 : 1, who(user));
 			}
 		});
-		return target.endsWith("#") ? target : target + "#action-" + key;
+		return plan.editable() ? target + "#action-" + key : target;
 	}
 
 	@PostMapping("/actions/{key}/comments")
@@ -293,7 +293,7 @@ class ActionController {
 		if (!plan.editable()) {
 			redirect.addFlashAttribute("notice",
 					plan.frozen() ? "plan.notice.approvedUseAmendment" : "plan.notice.locked");
-			return "redirect:" + plan.scope().baseUrl() + "#";
+			return "redirect:" + plan.scope().baseUrl();
 		}
 		try {
 			change.run();

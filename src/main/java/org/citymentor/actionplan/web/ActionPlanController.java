@@ -131,8 +131,9 @@ class ActionPlanController {
 	/** The generic form pages link here for the answers; the plan page shows them. */
 	@GetMapping("/answers")
 	String answers(@PathVariable long groupId, @PathVariable long participantId,
-			@RequestParam(name = "version", required = false) Integer version) {
-		String base = "/groups/" + groupId + "/participants/" + participantId + "/action-plan";
+			@RequestParam(name = "version", required = false) Integer version,
+			@AuthenticationPrincipal CurrentUser user, Locale locale) {
+		String base = this.pages.plan(groupId, participantId, user, locale).scope().baseUrl();
 		return "redirect:" + base + ((version != null) ? "/versions/" + version : "");
 	}
 
@@ -220,10 +221,9 @@ class ActionPlanController {
 					cleaned.isEmpty() ? "plan.amendment.error.empty" : "plan.amendment.error.tooLong");
 			return "actionplan/amendment";
 		}
-		this.plans.startAmendment(plan.documentId(), cleaned, user.displayName());
-		this.activities.record(this.groups.details(groupId).programmeId(), groupId,
-				new Activities.Actor(user.id(), user.displayName()), ActivityKind.ACTION_PLAN_AMENDMENT_STARTED,
-				plan.scope().caption());
+		this.plans.startAmendment(plan.documentId(), cleaned,
+				new ActionPlans.Amendment(this.groups.details(groupId).programmeId(), groupId,
+						new Activities.Actor(user.id(), user.displayName()), plan.scope().caption()));
 		redirect.addFlashAttribute("notice", "plan.notice.amendmentStarted");
 		return "redirect:" + plan.scope().baseUrl();
 	}
