@@ -11,6 +11,8 @@ import org.citymentor.actionplan.ActionInput;
 import org.citymentor.actionplan.ActionInput.IndicatorInput;
 import org.citymentor.actionplan.ActionPlans;
 import org.citymentor.actionplan.PlanActions;
+import org.citymentor.actionplan.PlanApprovals;
+import org.citymentor.activity.Activities;
 import org.citymentor.actionplan.PlanCommitments;
 import org.citymentor.actionplan.PlanSnapshots;
 import org.citymentor.form.Answer;
@@ -49,9 +51,11 @@ class DemoActionPlans {
 
 	private final JdbcClient jdbc;
 
-	DemoActionPlans(ActionPlans plans, PlanActions actions, PlanSnapshots snapshots, PlanCommitments commitments,
-			DraftAnswers drafts, FormDocuments documents, FormVersions versions, FormComments comments,
-			JdbcClient jdbc) {
+	private final org.citymentor.actionplan.PlanApprovalRecords approvalRecords;
+
+	DemoActionPlans(org.citymentor.actionplan.PlanApprovalRecords approvalRecords, ActionPlans plans,
+			PlanActions actions, PlanSnapshots snapshots, PlanCommitments commitments, DraftAnswers drafts,
+			FormDocuments documents, FormVersions versions, FormComments comments, JdbcClient jdbc) {
 		this.plans = plans;
 		this.actions = actions;
 		this.snapshots = snapshots;
@@ -61,6 +65,7 @@ class DemoActionPlans {
 		this.versions = versions;
 		this.comments = comments;
 		this.jdbc = jdbc;
+		this.approvalRecords = approvalRecords;
 	}
 
 	/**
@@ -139,6 +144,8 @@ class DemoActionPlans {
 				PlanCommitments.How.STATEMENT, "Opened the first visit and presented the plan to the council.");
 		this.commitments.add(id, "Salvatore Greco", "Alderman for social policy", LocalDate.of(2022, 6, 1),
 				PlanCommitments.How.VISIT_ATTENDANCE, "Took part in the third visit, 13–14 June 2022.");
+		this.approvalRecords.approve(group, participant, id, 3, PlanApprovals.Body.COUNCIL, LocalDate.of(2022, 7, 28),
+				"Council decision 42/2022", new Activities.Actor(giulia, who), "Capaci", java.util.Locale.ENGLISH);
 		return id;
 	}
 

@@ -287,14 +287,30 @@ class RouteAccessTest {
 		}
 		routes.add(Route.get("/groups/" + capaciGroup + "/participants/" + mechelenCity + "/needs-analysis")
 			.hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
-		// action plans: Capaci's demo plan has three submitted versions
+		// action plans: Capaci's demo plan has three submitted versions, the third
+		// approved
 		String plan = "/groups/" + capaciGroup + "/participants/" + capaciCity + "/action-plan";
 		for (String page : List.of("", "/versions/1", "/compare?from=1&to=3")) {
 			routes.add(Route.get(plan + page).allow(ADMIN, COORDINATOR, MEMBER).hidden(OTHER_COORDINATOR));
 		}
 		routes.add(Route.get(plan + "/versions/99").hidden(ADMIN, COORDINATOR, MEMBER, OTHER_COORDINATOR));
 		routes.add(Route.get(plan + "/answers").redirects(ADMIN, COORDINATOR, MEMBER).hidden(OTHER_COORDINATOR));
-		for (String page : List.of("/check", "/amendment", "/actions/" + java.util.UUID.randomUUID())) {
+		routes
+			.add(Route.get(plan + "/amendment").allow(MEMBER).forbidden(ADMIN, COORDINATOR).hidden(OTHER_COORDINATOR));
+		for (String page : List.of(".pdf", ".docx", "/print", "/actions.csv", "/progress.csv", "/print?version=1")) {
+			routes.add(Route.get(plan + page).allow(ADMIN, COORDINATOR, MEMBER).hidden(OTHER_COORDINATOR));
+		}
+		long approval = id("select a.id from plan_approval a join form_document d on d.id = a.document_id "
+				+ "where d.participant_id = " + capaciCity);
+		routes.add(Route.get(plan + "/approvals/" + approval + ".pdf")
+			.allow(ADMIN, COORDINATOR, MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.get(plan + "/approvals/999999999.pdf").hidden(ADMIN, COORDINATOR, MEMBER, OTHER_COORDINATOR));
+		routes.add(Route.get(plan + "/print?draft=true")
+			.forbidden(ADMIN, COORDINATOR)
+			.allow(MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		for (String page : List.of("/check", "/approval", "/actions/" + java.util.UUID.randomUUID())) {
 			routes
 				.add(Route.get(plan + page).redirects(MEMBER).forbidden(ADMIN, COORDINATOR).hidden(OTHER_COORDINATOR));
 		}
@@ -326,10 +342,6 @@ class RouteAccessTest {
 			.hidden(MEMBER, OTHER_COORDINATOR)
 			.forbidden(ADMIN, COORDINATOR));
 		routes.add(Route.post(plan + "/submit", Map.of("version", "-1"))
-			.redirects(MEMBER)
-			.forbidden(ADMIN, COORDINATOR)
-			.hidden(OTHER_COORDINATOR));
-		routes.add(Route.post(plan + "/amendment", Map.of("reason", "tampered"))
 			.redirects(MEMBER)
 			.forbidden(ADMIN, COORDINATOR)
 			.hidden(OTHER_COORDINATOR));

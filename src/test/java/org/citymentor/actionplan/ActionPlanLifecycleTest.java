@@ -228,7 +228,7 @@ class ActionPlanLifecycleTest {
 		assertThat(this.actions.content(documentId()).actions()).hasSize(1);
 
 		this.fixtures.as(this.f.mentee(), post(this.base + "/amendment").param("reason", " "))
-			.andExpect(status().isOk());
+			.andExpect(status().isUnprocessableContent());
 		this.fixtures.as(this.f.mentee(), post(this.base + "/amendment").param("reason", "The pilot moves to 2028"))
 			.andExpect(redirectedUrl(this.base));
 		addAction(part, "Evaluate the café", "", "", "", "");

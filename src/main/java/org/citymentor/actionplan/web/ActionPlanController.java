@@ -208,13 +208,15 @@ class ActionPlanController {
 	@PostMapping("/amendment")
 	String startAmendment(@PathVariable long groupId, @PathVariable long participantId,
 			@RequestParam(name = "reason", defaultValue = "") String reason, @AuthenticationPrincipal CurrentUser user,
-			Locale locale, Model model, RedirectAttributes redirect) {
+			Locale locale, Model model, RedirectAttributes redirect,
+			jakarta.servlet.http.HttpServletResponse response) {
 		Plan plan = this.pages.editable(groupId, participantId, user, locale);
 		if (!plan.frozen()) {
 			return "redirect:" + plan.scope().baseUrl();
 		}
 		String cleaned = reason.strip();
 		if (cleaned.isEmpty() || cleaned.length() > 2_000) {
+			response.setStatus(422);
 			this.pages.common(plan, model);
 			model.addAttribute("reason", reason);
 			model.addAttribute("reasonError",
