@@ -114,7 +114,7 @@ class PlanApprovalTest {
 		assertThat(this.approvals.of(this.plan.documentId())).hasSize(1);
 
 		// an amendment changes the draft, never the approved document
-		this.actionPlans.startAmendment(this.plan.documentId(), "The pilot moves to another district");
+		this.actionPlans.startAmendment(this.plan.documentId(), "The pilot moves to another district", "Test");
 		long part = this.jdbc.sql("select id from plan_part where document_id = ? order by position limit 1")
 			.param(this.plan.documentId())
 			.query(Long.class)
