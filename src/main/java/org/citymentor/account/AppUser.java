@@ -39,6 +39,8 @@ class AppUser {
 
 	private boolean formNotices = true;
 
+	private boolean planReminders = true;
+
 	@Column(insertable = false, updatable = false)
 	private Instant createdAt;
 
@@ -102,6 +104,14 @@ class AppUser {
 
 	boolean isFormNotices() {
 		return this.formNotices;
+	}
+
+	void receivePlanReminders(boolean wanted) {
+		this.planReminders = wanted;
+	}
+
+	boolean isPlanReminders() {
+		return this.planReminders;
 	}
 
 	void preferLanguage(String language) {

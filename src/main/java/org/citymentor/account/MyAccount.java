@@ -23,14 +23,17 @@ public class MyAccount {
 	@Transactional(readOnly = true)
 	public Profile profile(long userId) {
 		AppUser user = this.users.findById(userId).orElseThrow(NotFoundException::new);
-		return new Profile(user.getEmail(), user.getDisplayName(), user.getPreferredLanguage(), user.isFormNotices());
+		return new Profile(user.getEmail(), user.getDisplayName(), user.getPreferredLanguage(), user.isFormNotices(),
+				user.isPlanReminders());
 	}
 
 	@Transactional
-	public void updateProfile(long userId, String displayName, String language, boolean formNotices) {
+	public void updateProfile(long userId, String displayName, String language, boolean formNotices,
+			boolean planReminders) {
 		AppUser user = this.users.findById(userId).orElseThrow(NotFoundException::new);
 		user.rename(displayName);
 		user.receiveFormNotices(formNotices);
+		user.receivePlanReminders(planReminders);
 		if (SupportedLanguages.isSupported(language)) {
 			user.preferLanguage(language);
 		}
@@ -51,7 +54,8 @@ public class MyAccount {
 	}
 
 	/** The editable part of an account. */
-	public record Profile(String email, String displayName, String language, boolean formNotices) {
+	public record Profile(String email, String displayName, String language, boolean formNotices,
+			boolean planReminders) {
 	}
 
 }

@@ -11,6 +11,10 @@ import org.citymentor.actionplan.ActionInput;
 import org.citymentor.actionplan.ActionInput.IndicatorInput;
 import org.citymentor.actionplan.ActionPlans;
 import org.citymentor.actionplan.PlanActions;
+import org.citymentor.actionplan.PlanApprovalRecords;
+import org.citymentor.actionplan.PlanContent;
+import org.citymentor.actionplan.PlanMonitoring;
+import org.citymentor.actionplan.PlanProgress;
 import org.citymentor.actionplan.PlanApprovals;
 import org.citymentor.activity.Activities;
 import org.citymentor.actionplan.PlanCommitments;
@@ -51,11 +55,13 @@ class DemoActionPlans {
 
 	private final JdbcClient jdbc;
 
-	private final org.citymentor.actionplan.PlanApprovalRecords approvalRecords;
+	private final PlanApprovalRecords approvalRecords;
 
-	DemoActionPlans(org.citymentor.actionplan.PlanApprovalRecords approvalRecords, ActionPlans plans,
-			PlanActions actions, PlanSnapshots snapshots, PlanCommitments commitments, DraftAnswers drafts,
-			FormDocuments documents, FormVersions versions, FormComments comments, JdbcClient jdbc) {
+	private final PlanProgress progress;
+
+	DemoActionPlans(PlanProgress progress, PlanApprovalRecords approvalRecords, ActionPlans plans, PlanActions actions,
+			PlanSnapshots snapshots, PlanCommitments commitments, DraftAnswers drafts, FormDocuments documents,
+			FormVersions versions, FormComments comments, JdbcClient jdbc) {
 		this.plans = plans;
 		this.actions = actions;
 		this.snapshots = snapshots;
@@ -66,6 +72,7 @@ class DemoActionPlans {
 		this.comments = comments;
 		this.jdbc = jdbc;
 		this.approvalRecords = approvalRecords;
+		this.progress = progress;
 	}
 
 	/**
@@ -146,7 +153,48 @@ class DemoActionPlans {
 				PlanCommitments.How.VISIT_ATTENDANCE, "Took part in the third visit, 13–14 June 2022.");
 		this.approvalRecords.approve(group, participant, id, 3, PlanApprovals.Body.COUNCIL, LocalDate.of(2022, 7, 28),
 				"Council decision 42/2022", new Activities.Actor(giulia, who), "Capaci", java.util.Locale.ENGLISH);
+		progress(id, group, org, people);
 		return id;
+	}
+
+	/** Progress on Capaci's approved plan: three actions done, the pairing delayed. */
+	private void progress(long id, long group, Map<String, Long> org, Map<String, Long> people) {
+		long programme = this.jdbc.sql("select programme_id from mentoring_group where id = ?")
+			.param(group)
+			.query(Long.class)
+			.single();
+		var history = new PlanProgress.History(programme, group, "Capaci");
+		var giulia = new PlanProgress.Author(people.get("mentee@capaci.example.org"), "Giulia Russo",
+				org.get("Capaci"));
+		var sofie = new PlanProgress.Author(people.get("mentor@mechelen.example.org"), "Sofie Peeters",
+				org.get("Mechelen"));
+		PlanContent content = this.actions.content(id);
+		update(id, content.actions().get(0), LocalDate.of(2022, 4, 5), "DONE",
+				"Seven meetings, one more than planned: the Bangladeshi community asked for a second one.", giulia,
+				history, "7");
+		update(id, content.actions().get(1), LocalDate.of(2022, 12, 15), "DONE",
+				"The council adopted the vision on 12 December; twelve partners signed it.", giulia, history, "12",
+				"48");
+		update(id, content.actions().get(2), LocalDate.of(2022, 10, 10), "DONE",
+				"Fourteen buddies finished the training; they meet on the first Monday of the month.", giulia, history,
+				"14");
+		update(id, content.actions().get(3), LocalDate.of(2023, 5, 2), "DELAYED",
+				"Eighteen families paired so far; the summer holidays slowed the introductions by the schools.", giulia,
+				history, "18");
+		this.progress.log(id, content.actions().get(3).key(), PlanMonitoring.Kind.OBSERVATION,
+				LocalDate.of(2023, 5, 20), null,
+				"The buddies we met in May were confident. Families who came through the parish stayed; try it as a second route besides the schools.",
+				Map.of(), sofie, history);
+	}
+
+	private void update(long id, PlanContent.Action action, LocalDate on, String status, String note,
+			PlanProgress.Author author, PlanProgress.History history, String... values) {
+		Map<UUID, BigDecimal> byIndicator = new java.util.HashMap<>();
+		for (int i = 0; i < values.length && i < action.indicators().size(); i++) {
+			byIndicator.put(action.indicators().get(i).key(), new BigDecimal(values[i]));
+		}
+		this.progress.log(id, action.key(), PlanMonitoring.Kind.UPDATE, on, PlanMonitoring.Status.valueOf(status), note,
+				byIndicator, author, history);
 	}
 
 	private void ostend(Map<String, Long> org, Map<String, Long> people) {

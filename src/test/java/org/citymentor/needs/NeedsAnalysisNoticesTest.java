@@ -1,12 +1,11 @@
 package org.citymentor.needs;
 
-import java.util.Arrays;
 import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.citymentor.support.CityMentorTest;
+import org.citymentor.support.Mailbox;
 import org.citymentor.support.TestAccount;
 import org.junit.jupiter.api.Test;
 
@@ -57,15 +56,7 @@ class NeedsAnalysisNoticesTest {
 	}
 
 	private List<MimeMessage> mailsTo(TestAccount account) throws Exception {
-		InternetAddress to = new InternetAddress(account.email());
-		return Arrays.stream(this.greenMail.getReceivedMessages()).filter((mail) -> {
-			try {
-				return mail.getAllRecipients() != null && Arrays.asList(mail.getAllRecipients()).contains(to);
-			}
-			catch (jakarta.mail.MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
+		return Mailbox.mailsTo(this.greenMail, account);
 	}
 
 	private ResultActions as(TestAccount who, MockHttpServletRequestBuilder request) throws Exception {

@@ -54,7 +54,8 @@ class AccountController {
 	String show(@AuthenticationPrincipal CurrentUser user, Model model) {
 		MyAccount.Profile profile = this.account.profile(user.id());
 		model.addAttribute("email", profile.email());
-		model.addAttribute("form", new ProfileForm(profile.displayName(), profile.language(), profile.formNotices()));
+		model.addAttribute("form", new ProfileForm(profile.displayName(), profile.language(), profile.formNotices(),
+				profile.planReminders()));
 		return "account/account";
 	}
 
@@ -66,7 +67,8 @@ class AccountController {
 			model.addAttribute("email", this.account.profile(user.id()).email());
 			return "account/account";
 		}
-		this.account.updateProfile(user.id(), form.displayName(), form.language(), form.wantsFormNotices());
+		this.account.updateProfile(user.id(), form.displayName(), form.language(), form.wantsFormNotices(),
+				form.wantsPlanReminders());
 		signedInAs(user.withDisplayName(form.displayName().trim()), request, response);
 		new LanguageResolver().setLanguage(request, response, form.language());
 		redirect.addFlashAttribute("notice", "notice.accountSaved");

@@ -9,11 +9,16 @@ record ProfileForm(
 				message = "{validation.length.max}") String displayName,
 		@NotBlank(message = "{validation.language.required}") @Pattern(regexp = "en|nl",
 				message = "{validation.language.required}") String language,
-		Boolean formNotices) {
+		Boolean formNotices, Boolean planReminders) {
 
 	/** An unticked checkbox sends nothing: no notices. */
 	boolean wantsFormNotices() {
 		return Boolean.TRUE.equals(this.formNotices);
+	}
+
+	/** Likewise for reminders of action-plan updates due. */
+	boolean wantsPlanReminders() {
+		return Boolean.TRUE.equals(this.planReminders);
 	}
 
 }
