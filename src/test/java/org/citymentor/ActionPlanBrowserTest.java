@@ -101,6 +101,52 @@ class ActionPlanBrowserTest extends BrowserTest {
 		assertThat(this.page.locator("main").textContent()).contains("Plan a monthly get-together?");
 		assertThat(this.page.locator("main a", new Page.LocatorOptions().setHasText("Add an action")).count()).isZero();
 		checkAccessibility();
+
+		// the council approves version 1; the city logs two progress updates
+		signOut();
+		signInAs(f.mentee());
+		visit(plan);
+		submitAndWait(this.page.locator("main a", new Page.LocatorOptions().setHasText("Record the approval")));
+		checkAccessibility();
+		this.page.locator("#body").check();
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels"));
+		this.page.locator("#day").fill(String.valueOf(today.getDayOfMonth()));
+		this.page.locator("#month").fill(String.valueOf(today.getMonthValue()));
+		this.page.locator("#year").fill(String.valueOf(today.getYear()));
+		this.page.locator("#reference").fill("Council decision 12/2026");
+		submitAndWait(this.page.locator("main button", new Page.LocatorOptions().setHasText("Record the approval")));
+		assertThat(this.page.locator("main").textContent()).contains("Approved (version 1)", "Start an amendment");
+		checkAccessibility();
+
+		submitAndWait(this.page.locator("main a", new Page.LocatorOptions().setHasText("Follow the progress")));
+		checkAccessibility();
+		logProgress("A1", "status-ON_TRACK", "Three meetings held", "3");
+		logProgress("B1", "status-DELAYED", "The trainer fell ill", "4");
+		assertThat(this.page.locator("main").textContent()).contains("0 of 2 actions done, 1 delayed",
+				"Three meetings held", "The trainer fell ill");
+		checkAccessibility();
+
+		// the PDF looks like the guide's template: landscape, the six columns
+		visit(plan);
+		com.microsoft.playwright.Download download = this.page.waitForDownload(
+				() -> this.page.locator("main a", new Page.LocatorOptions().setHasText("PDF, landscape")).click());
+		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader
+			.loadPDF(java.nio.file.Files.readAllBytes(download.path()))) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+			assertThat(text).contains("Map who lives in the town", "Measuring success", "Council decision 12/2026");
+			assertThat(pdf.getPage(0).getMediaBox().getWidth()).isGreaterThan(pdf.getPage(0).getMediaBox().getHeight());
+		}
+	}
+
+	private void logProgress(String action, String status, String note, String value) {
+		Locator item = this.page.locator("main a", new Page.LocatorOptions().setHasText("Log progress"))
+			.and(this.page.locator("[href*='/progress']"));
+		int index = action.equals("A1") ? 0 : 1;
+		submitAndWait(item.nth(index));
+		this.page.locator("#" + status).check();
+		this.page.locator("#note").fill(note);
+		this.page.locator("#value-0").fill(value);
+		submitAndWait(this.page.locator("main button", new Page.LocatorOptions().setHasText("Save")));
 	}
 
 	private void addPart(String title) {

@@ -110,7 +110,7 @@ class DemoActionPlans {
 						"Buddies who finish the training.",
 						List.of(new IndicatorInput(null, "Buddies trained", new BigDecimal("10"), "people"))),
 				who);
-		submit(id, giulia, who);
+		submit(id, giulia, who, LocalDate.of(2021, 9, 30));
 		this.comments.add(id, "action-" + buddies, people.get("mentor@mechelen.example.org"), "Sofie Peeters",
 				org.get("Mechelen"),
 				"Our buddies stayed when they met each other every month, not only at the training. Could you plan a monthly get-together?");
@@ -134,7 +134,7 @@ class DemoActionPlans {
 						new BigDecimal("8000"), "Buddies who finish the training and still take part after six months.",
 						List.of(new IndicatorInput(null, "Buddies trained", new BigDecimal("15"), "people"))),
 				who);
-		submit(id, giulia, who);
+		submit(id, giulia, who, LocalDate.of(2022, 2, 25));
 
 		reopen(id);
 		header(id, "A town for all: Capaci's action plan", "CONSOLIDATED", who);
@@ -146,7 +146,7 @@ class DemoActionPlans {
 						"Families paired, and how many still meet their buddy after three months.",
 						List.of(new IndicatorInput(null, "Families paired", new BigDecimal("30"), "families"))),
 				who);
-		submit(id, giulia, who);
+		submit(id, giulia, who, LocalDate.of(2022, 6, 20));
 		this.commitments.add(id, "Rosa Amato", "Mayor of Capaci", LocalDate.of(2021, 9, 1),
 				PlanCommitments.How.STATEMENT, "Opened the first visit and presented the plan to the council.");
 		this.commitments.add(id, "Salvatore Greco", "Alderman for social policy", LocalDate.of(2022, 6, 1),
@@ -235,9 +235,10 @@ class DemoActionPlans {
 		this.drafts.save(documentId, answers, shown, who);
 	}
 
-	private void submit(long documentId, Long userId, String who) {
+	private void submit(long documentId, Long userId, String who, LocalDate on) {
 		long version = this.documents.find(documentId).orElseThrow().version();
-		int number = this.versions.submit(documentId, version, userId, who, List.of());
+		int number = this.versions.submit(documentId, version, userId, who, List.of(),
+				on.atTime(17, 0).atZone(java.time.ZoneId.of("Europe/Rome")).toInstant());
 		long versionId = this.versions.require(documentId, number).id();
 		this.snapshots.freeze(documentId, versionId, null);
 	}

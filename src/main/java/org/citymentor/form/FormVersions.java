@@ -41,6 +41,16 @@ public class FormVersions {
 	 * @throws StaleEditException when the draft changed after the check page was shown
 	 */
 	public int submit(long documentId, long expectedVersion, Long userId, String who, Collection<Long> sources) {
+		return submit(documentId, expectedVersion, userId, who, sources, this.clock.instant());
+	}
+
+	/**
+	 * Freezes the draft as the next version submitted at a given moment: for versions
+	 * that were made on paper before the programme moved to CityMentor (and the demo's
+	 * history).
+	 */
+	public int submit(long documentId, long expectedVersion, Long userId, String who, Collection<Long> sources,
+			Instant submittedAt) {
 		int updated = this.jdbc.sql("""
 				update form_document set status = 'SUBMITTED', version = version + 1
 				where id = ? and version = ? and status = 'DRAFT'
@@ -55,10 +65,7 @@ public class FormVersions {
 		long versionId = this.jdbc.sql("""
 				insert into form_version (document_id, number, submitted_at, submitted_by_id, submitted_by)
 				values (?, ?, ?, ?, ?) returning id
-				""")
-			.params(documentId, number, Timestamp.from(this.clock.instant()), userId, who)
-			.query(Long.class)
-			.single();
+				""").params(documentId, number, Timestamp.from(submittedAt), userId, who).query(Long.class).single();
 		this.jdbc
 			.sql("""
 					insert into form_version_answer (version_id, question_key, value_text, value_number, value_date, value_flag)
