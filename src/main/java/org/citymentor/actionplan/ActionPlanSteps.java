@@ -163,6 +163,20 @@ class ActionPlanSteps {
 		}
 
 		@Override
+		public Map<Long, String> details(Collection<Long> groupIds) {
+			Locale locale = LocaleContextHolder.getLocale();
+			Map<Long, String> details = new java.util.HashMap<>();
+			this.plans.of(groupIds).forEach((groupId, standings) -> {
+				String line = (standings.size() == 1) ? detail(standings.get(0), locale) : message("plan.step.plans",
+						locale, standings.size(), standings.stream().filter((s) -> s.latest() > 0).count());
+				if (line != null) {
+					details.put(groupId, line);
+				}
+			});
+			return details;
+		}
+
+		@Override
 		public Map<Long, TaskStatus> statuses(Collection<Long> groupIds) {
 			Map<Long, List<Standing>> all = this.plans.of(groupIds);
 			return groupIds.stream()

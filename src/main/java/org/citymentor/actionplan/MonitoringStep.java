@@ -100,6 +100,28 @@ public class MonitoringStep implements JourneyStep {
 		if (approved.isEmpty()) {
 			return null;
 		}
+		return line(approved, locale);
+	}
+
+	@Override
+	public Map<Long, String> details(Collection<Long> groupIds) {
+		Map<Long, List<Standing>> all = this.plans.of(groupIds);
+		Map<Long, PlanMonitoring.Summary> summaries = summaries(all.values().stream().flatMap(List::stream).toList());
+		Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		Map<Long, String> details = new java.util.HashMap<>();
+		all.forEach((groupId, standings) -> {
+			List<PlanMonitoring.Summary> approved = standings.stream()
+				.map((s) -> summaries.get(s.documentId()))
+				.filter(Objects::nonNull)
+				.toList();
+			if (!approved.isEmpty()) {
+				details.put(groupId, line(approved, locale));
+			}
+		});
+		return details;
+	}
+
+	private String line(List<PlanMonitoring.Summary> approved, Locale locale) {
 		int done = approved.stream().mapToInt(PlanMonitoring.Summary::done).sum();
 		int actions = approved.stream().mapToInt(PlanMonitoring.Summary::actions).sum();
 		int delayed = approved.stream().mapToInt(PlanMonitoring.Summary::delayed).sum();

@@ -83,7 +83,7 @@ public class GroupOverview {
 					GroupStatus.valueOf(rs.getString("status")), toDate(rs.getObject("start_date")),
 					toDate(rs.getObject("end_date")), rs.getTimestamp("last_activity_at").toInstant(),
 					rs.getTimestamp("last_activity_at").toInstant().isBefore(quietBefore), new ArrayList<>(),
-					new LinkedHashMap<>()))
+					new LinkedHashMap<>(), new LinkedHashMap<>()))
 			.list();
 		addParticipants(rows);
 		addSteps(rows);
@@ -129,6 +129,12 @@ public class GroupOverview {
 		for (JourneyStep step : this.steps) {
 			Map<Long, TaskStatus> statuses = step.statuses(ids);
 			rows.forEach((row) -> row.steps().put(step.key(), statuses.getOrDefault(row.id(), TaskStatus.NOT_STARTED)));
+			Map<Long, String> details = step.details(ids);
+			rows.forEach((row) -> {
+				if (details.get(row.id()) != null) {
+					row.details().put(step.key(), details.get(row.id()));
+				}
+			});
 		}
 	}
 
@@ -165,7 +171,8 @@ public class GroupOverview {
 
 	/** One group in the table. */
 	public record Row(long id, String title, GroupStatus status, LocalDate startDate, LocalDate endDate,
-			Instant lastActivityAt, boolean quiet, List<Organisation> participants, Map<String, TaskStatus> steps) {
+			Instant lastActivityAt, boolean quiet, List<Organisation> participants, Map<String, TaskStatus> steps,
+			Map<String, String> details) {
 
 		public List<Organisation> mentees() {
 			return this.participants.stream()

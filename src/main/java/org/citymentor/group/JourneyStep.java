@@ -24,4 +24,13 @@ public interface JourneyStep {
 	 */
 	Map<Long, TaskStatus> statuses(Collection<Long> groupIds);
 
+	/**
+	 * A short line per group under the status in the coordinator's overview (e.g.
+	 * "version 2 submitted"), in the current request's language; never draft content.
+	 * Bounded queries for the whole page, like {@link #statuses}.
+	 */
+	default Map<Long, String> details(Collection<Long> groupIds) {
+		return Map.of();
+	}
+
 }

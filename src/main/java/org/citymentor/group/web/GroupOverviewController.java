@@ -114,7 +114,8 @@ class GroupOverviewController {
 					names(row.mentors()), msg("group.status." + row.status(), locale),
 					msg("journey.status." + row.matching(), locale), row.lastActivityAt().toString(),
 					row.quiet() ? msg("overview.quiet.yes", locale) : ""));
-			stepKeys.forEach((key) -> cells.add(msg("journey.status." + row.steps().get(key), locale)));
+			stepKeys.forEach((key) -> cells.add(msg("journey.status." + row.steps().get(key), locale)
+					+ ((row.details().get(key) != null) ? " (" + row.details().get(key) + ")" : "")));
 			csv.row(cells);
 		}
 		out.flush();
