@@ -65,9 +65,11 @@ public class ActionPlanForm implements FormScopes {
 
 	private final MessageSource messages;
 
-	ActionPlanForm(Groups groups, Programmes programmes, Organisations organisations, FormDocuments documents,
-			FormVersions versions, PlanSnapshots snapshots, ActionPlans plans, Access access, Activities activities,
-			MessageSource messages) {
+	private final org.springframework.context.ApplicationEventPublisher publisher;
+
+	ActionPlanForm(org.springframework.context.ApplicationEventPublisher publisher, Groups groups,
+			Programmes programmes, Organisations organisations, FormDocuments documents, FormVersions versions,
+			PlanSnapshots snapshots, ActionPlans plans, Access access, Activities activities, MessageSource messages) {
 		this.groups = groups;
 		this.programmes = programmes;
 		this.organisations = organisations;
@@ -78,6 +80,7 @@ public class ActionPlanForm implements FormScopes {
 		this.access = access;
 		this.activities = activities;
 		this.messages = messages;
+		this.publisher = publisher;
 	}
 
 	@Override
@@ -114,7 +117,7 @@ public class ActionPlanForm implements FormScopes {
 						new Crumb(group.data().title(), "/groups/" + groupId)),
 				document, () -> this.plans.open(groupId, participantId, participant.organisationId()),
 				new Permissions(owner, member, owner, owner, member && !owner), viewer,
-				Map.of("needs", needOptions(participantId, locale)), List.of(), new Events(group, city, user, viewer),
+				Map.of("needs", needOptions(participantId, locale)), List.of(), new Events(group, city, user, base),
 				names.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, (e) -> e.getValue().name())));
 	}
 
@@ -158,10 +161,19 @@ public class ActionPlanForm implements FormScopes {
 
 		private final Activities.Actor actor;
 
-		Events(GroupDetails group, String city, CurrentUser user, Viewer viewer) {
+		private final String path;
+
+		Events(GroupDetails group, String city, CurrentUser user, String path) {
 			this.group = group;
 			this.city = city;
 			this.actor = new Activities.Actor(user.id(), user.displayName());
+			this.path = path;
+		}
+
+		private void notice(String what) {
+			ActionPlanForm.this.publisher
+				.publishEvent(new org.citymentor.needs.GroupFormChanged("mail.plan.", this.group.id(),
+						this.group.data().title(), this.city, what, this.actor.id(), this.actor.name(), this.path));
 		}
 
 		@Override
@@ -170,6 +182,7 @@ public class ActionPlanForm implements FormScopes {
 			ActionPlanForm.this.snapshots.freeze(document.id(), versionId,
 					ActionPlanForm.this.plans.takeAmendmentReason(document.id()));
 			record(ActivityKind.ACTION_PLAN_SUBMITTED);
+			notice("SUBMITTED");
 		}
 
 		@Override
@@ -180,11 +193,15 @@ public class ActionPlanForm implements FormScopes {
 		@Override
 		public void shared(FormDocument document, boolean shared) {
 			record(shared ? ActivityKind.ACTION_PLAN_SHARED : ActivityKind.ACTION_PLAN_UNSHARED);
+			if (shared) {
+				notice("SHARED");
+			}
 		}
 
 		@Override
 		public void commented(FormDocument document, String questionKey) {
 			record(ActivityKind.ACTION_PLAN_COMMENTED);
+			notice("COMMENTED");
 		}
 
 		private void record(ActivityKind kind) {

@@ -197,7 +197,7 @@ class NeedsAnalysisForm implements FormScopes {
 		}
 
 		private void notice(String what) {
-			NeedsAnalysisForm.this.events.publishEvent(new NeedsAnalysisChanged(this.group.id(),
+			NeedsAnalysisForm.this.events.publishEvent(new GroupFormChanged("mail.needs.", this.group.id(),
 					this.group.data().title(), this.city, what, this.actor.id(), this.actor.name(), this.path));
 		}
 

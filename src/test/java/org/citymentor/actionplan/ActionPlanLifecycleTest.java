@@ -51,6 +51,9 @@ class ActionPlanLifecycleTest {
 	@Autowired
 	ActionPlans plans;
 
+	@Autowired
+	com.icegreen.greenmail.util.GreenMail greenMail;
+
 	FormFixture f;
 
 	String base;
@@ -189,9 +192,16 @@ class ActionPlanLifecycleTest {
 		this.fixtures.as(this.f.mentee(), post(this.base + "/share").param("shared", "true"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.fixtures.page(this.f.mentor(), this.base)).contains("Open a café");
+		assertThat(org.citymentor.support.Mailbox.mailsTo(this.greenMail, this.f.mentor())).singleElement()
+			.satisfies((mail) -> {
+				assertThat(mail.getSubject()).startsWith("Draft action plan of Mentee town");
+				assertThat((String) mail.getContent()).contains(this.base).doesNotContain("Open a café");
+			});
 		this.fixtures
 			.as(this.f.mentor(), post(this.base + "/actions/" + key + "/comments").param("body", "Meet monthly?"))
 			.andExpect(redirectedUrl(this.base + "#action-" + key));
+		assertThat(org.citymentor.support.Mailbox.mailsTo(this.greenMail, this.f.mentee())).singleElement()
+			.satisfies((mail) -> assertThat(mail.getSubject()).startsWith("New comment on the action plan"));
 		// the mentor comments but does not edit
 		this.fixtures.as(this.f.mentor(), get(this.base + "/actions/" + key)).andExpect(status().isForbidden());
 		this.fixtures.as(this.f.mentor(), post(this.base + "/plan-parts").param("title", "Mine"))

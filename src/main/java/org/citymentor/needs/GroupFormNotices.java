@@ -13,12 +13,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * E-mails the other members of a group when a needs analysis is submitted, shared or
- * commented on (decisions.md 13), once the change is saved. People who switched these
- * notices off on their account page get none; the e-mail holds no answers, only a link.
+ * E-mails the other members of a group when one of its forms (needs analysis, action
+ * plan) is submitted, shared or commented on (decisions.md 13), once the change is saved.
+ * People who switched these notices off on their account page get none; the e-mail holds
+ * no answers, only a link.
  */
 @Component
-class NeedsAnalysisNotices {
+class GroupFormNotices {
 
 	private final GroupMembers members;
 
@@ -30,7 +31,7 @@ class NeedsAnalysisNotices {
 
 	private final String baseUrl;
 
-	NeedsAnalysisNotices(GroupMembers members, AccountService accounts, Mailer mailer, MessageSource messages,
+	GroupFormNotices(GroupMembers members, AccountService accounts, Mailer mailer, MessageSource messages,
 			@Value("${citymentor.base-url}") String baseUrl) {
 		this.members = members;
 		this.accounts = accounts;
@@ -40,7 +41,7 @@ class NeedsAnalysisNotices {
 	}
 
 	@TransactionalEventListener
-	void on(NeedsAnalysisChanged change) {
+	void on(GroupFormChanged change) {
 		List<Long> others = this.members.of(change.groupId())
 			.stream()
 			.map(GroupMembers.Member::userId)
@@ -49,11 +50,11 @@ class NeedsAnalysisNotices {
 			.toList();
 		for (AccountService.Recipient recipient : this.accounts.formNoticeRecipients(others)) {
 			Locale locale = Locale.forLanguageTag(recipient.language());
-			String subject = this.messages.getMessage("mail.needs." + change.what() + ".subject",
+			String subject = this.messages.getMessage(change.mail() + change.what() + ".subject",
 					new Object[] { change.city(), change.groupTitle() }, locale);
 			String body = this.messages
 				.getMessage(
-						"mail.needs." + change.what() + ".body", new Object[] { recipient.displayName(),
+						change.mail() + change.what() + ".body", new Object[] { recipient.displayName(),
 								change.actorName(), change.city(), change.groupTitle(), this.baseUrl + change.path() },
 						locale);
 			this.mailer.send(recipient.email(), subject, body);
