@@ -368,6 +368,29 @@ class RouteAccessTest {
 				.forbidden(ADMIN, OTHER_COORDINATOR)
 				.hidden(COORDINATOR, MEMBER));
 		}
+		// monitoring: the mentee city logs progress, the mentor side observes,
+		// coordinators read
+		routes.add(Route.get(plan + "/monitoring").allow(ADMIN, COORDINATOR, MEMBER).hidden(OTHER_COORDINATOR));
+		routes.add(Route.post(plan + "/monitoring/interval", Map.of("months", "3"))
+			.forbidden(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR)
+			.redirects(MEMBER));
+		String firstAction = this.jdbc
+			.sql("select a.action_key::text from plan_action a join form_document d "
+					+ "on d.id = a.document_id where d.participant_id = ? order by a.part_id, a.position limit 1")
+			.param(capaciCity)
+			.query(String.class)
+			.single();
+		routes.add(Route.get(plan + "/actions/" + firstAction + "/progress")
+			.allow(MEMBER)
+			.forbidden(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post(plan + "/actions/" + firstAction + "/progress", Map.of("kind", "OBSERVATION"))
+			.forbidden(ADMIN, COORDINATOR, MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.get(plan + "/actions/" + java.util.UUID.randomUUID() + "/progress")
+			.hidden(MEMBER, OTHER_COORDINATOR)
+			.forbidden(ADMIN, COORDINATOR));
 		String jelgavaPlan = "/groups/" + jelgavaGroup + "/participants/" + jelgavaCity + "/action-plan";
 		routes.add(Route.get(jelgavaPlan).allow(ADMIN, COORDINATOR).hidden(OTHER_COORDINATOR, MEMBER));
 		routes.add(Route.get(jelgavaPlan + "/versions/1").hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
