@@ -13,7 +13,6 @@ import org.citymentor.actionplan.PlanContent;
 import org.citymentor.actionplan.PlanSnapshots;
 import org.citymentor.actionplan.web.PlanPages.Plan;
 import org.citymentor.activity.Activities;
-import org.citymentor.activity.ActivityKind;
 import org.citymentor.form.Answer;
 import org.citymentor.form.DraftAnswers;
 import org.citymentor.form.FormLifecycle;
@@ -61,13 +60,11 @@ class ActionPlanController {
 
 	private final PlanCommitments commitments;
 
-	private final Activities activities;
-
 	private final org.citymentor.group.Groups groups;
 
 	ActionPlanController(org.citymentor.group.Groups groups, PlanPages pages, DraftAnswers drafts,
 			FormVersions versions, FormLifecycle lifecycle, PlanSnapshots snapshots, ActionPlans plans,
-			PlanApprovals approvals, PlanCommitments commitments, Activities activities) {
+			PlanApprovals approvals, PlanCommitments commitments) {
 		this.pages = pages;
 		this.drafts = drafts;
 		this.versions = versions;
@@ -76,7 +73,6 @@ class ActionPlanController {
 		this.plans = plans;
 		this.approvals = approvals;
 		this.commitments = commitments;
-		this.activities = activities;
 		this.groups = groups;
 	}
 
