@@ -1,0 +1,8 @@
+package org.citymentor.visit;
+
+/** Where a visit stands. */
+public enum VisitStatus {
+
+	PLANNED, CONFIRMED, HELD, CANCELLED
+
+}
