@@ -45,9 +45,26 @@ public final class Journey {
 				case POLITICAL_COMMITMENT -> tasks
 					.add(built.getOrDefault("POLITICAL_COMMITMENT", later("POLITICAL_COMMITMENT", TaskActor.MENTEE)));
 				case VISITS -> {
-					for (int number = 1; number <= Math.max(visits, 1); number++) {
-						tasks.add(new Task("VISIT", number, TaskActor.BOTH_SIDES, TaskStatus.NOT_AVAILABLE_YET, null,
-								null));
+					List<Task> planned = built.entrySet()
+						.stream()
+						.filter((e) -> e.getKey().startsWith("VISIT#"))
+						.map(Map.Entry::getValue)
+						.sorted(java.util.Comparator.comparing((Task t) -> (t.number() != null) ? t.number() : 0))
+						.toList();
+					if (!planned.isEmpty()) {
+						tasks.addAll(planned);
+					}
+					else if (built.containsKey("VISITS")) {
+						tasks.add(built.get("VISITS"));
+					}
+					else {
+						for (int number = 1; number <= Math.max(visits, 1); number++) {
+							tasks.add(new Task("VISIT", number, TaskActor.BOTH_SIDES, TaskStatus.NOT_AVAILABLE_YET,
+									null, null));
+						}
+					}
+					if (built.containsKey("MEETINGS")) {
+						tasks.add(built.get("MEETINGS"));
 					}
 				}
 				case ACTION_PLAN -> {

@@ -19,6 +19,14 @@ public interface JourneyStep {
 	Journey.Task task(GroupDetails group, CurrentUser viewer);
 
 	/**
+	 * The tasks this step puts on the list, by key: one for most steps; the visits give
+	 * one per visit ({@code VISIT#1}, {@code VISIT#2}…) and one for the meetings.
+	 */
+	default Map<String, Journey.Task> tasks(GroupDetails group, CurrentUser viewer) {
+		return Map.of(key(), task(group, viewer));
+	}
+
+	/**
 	 * The status of the step for each of the given groups, for the coordinator's
 	 * overview: a bounded number of queries for the whole page, never draft content.
 	 */

@@ -26,7 +26,7 @@ public class Journeys {
 	public List<Journey.Task> of(Set<ProgrammeStep> programmeSteps, int visits, GroupDetails group,
 			CurrentUser viewer) {
 		Map<String, Journey.Task> built = new HashMap<>();
-		this.steps.forEach((step) -> built.put(step.key(), step.task(group, viewer)));
+		this.steps.forEach((step) -> built.putAll(step.tasks(group, viewer)));
 		return Journey.of(programmeSteps, visits, group, built);
 	}
 
