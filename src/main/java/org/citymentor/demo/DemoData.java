@@ -47,9 +47,12 @@ class DemoData {
 
 	private final DemoActionPlans actionPlans;
 
+	private final DemoVisits visits;
+
 	DemoData(AccountService accounts, Programmes programmes, Themes themes, DemoOrganisations organisations,
 			DemoGroups groups, DemoForms forms, DemoGoodPractices goodPractices, DemoActionPlans actionPlans,
-			Clock clock) {
+			DemoVisits visits, Clock clock) {
+		this.visits = visits;
 		this.actionPlans = actionPlans;
 		this.groups = groups;
 		this.forms = forms;
@@ -146,6 +149,7 @@ class DemoData {
 		this.goodPractices.create(org, people);
 		this.forms.create(org, people, themes);
 		this.actionPlans.create(org, people);
+		this.visits.create(org, people);
 	}
 
 	private Set<Long> themeIds(String... codes) {
