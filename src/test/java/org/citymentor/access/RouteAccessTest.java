@@ -396,6 +396,40 @@ class RouteAccessTest {
 		routes.add(Route.get(jelgavaPlan + "/versions/1").hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
 		routes.add(Route.get("/groups/" + capaciGroup + "/participants/" + mechelenCity + "/action-plan")
 			.hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		// visits and meetings: readers see them, members and the programme's coordinators
+		// plan them
+		long visit = id("select id from visit where group_id = " + capaciGroup + " order by number limit 1");
+		for (String page : List.of("/visits", "/visits/" + visit)) {
+			routes.add(Route.get("/groups/" + capaciGroup + page)
+				.allow(ADMIN, COORDINATOR, MEMBER)
+				.hidden(OTHER_COORDINATOR));
+		}
+		for (String page : List.of("/visits/new", "/visits/" + visit + "/edit", "/meetings/new")) {
+			routes.add(Route.get("/groups/" + capaciGroup + page)
+				.allow(ADMIN, COORDINATOR, MEMBER)
+				.hidden(OTHER_COORDINATOR));
+		}
+		routes.add(Route.get("/groups/" + capaciGroup + "/visits/999999999")
+			.hidden(ADMIN, COORDINATOR, MEMBER, OTHER_COORDINATOR));
+		routes.add(Route.get("/groups/" + jelgavaGroup + "/visits/" + visit)
+			.hidden(ADMIN, COORDINATOR, MEMBER, OTHER_COORDINATOR));
+		routes.add(Route.post("/groups/" + capaciGroup + "/visits/series", Map.of())
+			.redirects(ADMIN, COORDINATOR, MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post("/groups/" + jelgavaGroup + "/visits/new", Map.of("number", "x"))
+			.forbidden()
+			.hidden(MEMBER, OTHER_COORDINATOR)
+			.allowUnprocessable(ADMIN, COORDINATOR));
+		long meetingGroup = id("select group_id from group_meeting order by id limit 1");
+		long meeting = id("select id from group_meeting order by id limit 1");
+		routes.add(Route.get("/groups/" + meetingGroup + "/meetings/" + meeting)
+			.allow(ADMIN, OTHER_COORDINATOR)
+			.hidden(COORDINATOR, MEMBER));
+		routes.add(Route.post("/groups/" + meetingGroup + "/meetings/" + meeting + "/share", Map.of("shared", "true"))
+			.forbidden(ADMIN, OTHER_COORDINATOR)
+			.hidden(COORDINATOR, MEMBER));
+		routes.add(Route.get("/groups/" + capaciGroup + "/meetings/" + meeting)
+			.hidden(ADMIN, COORDINATOR, MEMBER, OTHER_COORDINATOR));
 		// context and mentor profile belong to organisations: confirmed versions are for
 		// every signed-in person, writing for those who act for the organisation
 		long aiccreOrg = id("select id from organisation where name = 'AICCRE'");
@@ -519,6 +553,7 @@ class RouteAccessTest {
 			case "redirect" -> assertThat(status).as("may do it").isEqualTo(302);
 			case "hidden" -> assertThat(status).as("out of sight").isEqualTo(404);
 			case "forbidden" -> assertThat(status).as("in sight, not theirs to change").isEqualTo(403);
+			case "unprocessable" -> assertThat(status).as("may do it, input refused").isEqualTo(422);
 			default -> throw new IllegalStateException(expected);
 		}
 	}
@@ -565,6 +600,11 @@ class RouteAccessTest {
 
 		Route forbidden(String... people) {
 			return mark("forbidden", people);
+		}
+
+		/** May do it, but the input given is refused with its message (422). */
+		Route allowUnprocessable(String... people) {
+			return mark("unprocessable", people);
 		}
 
 		String expected(String person) {
