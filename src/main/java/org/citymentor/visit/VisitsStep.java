@@ -36,7 +36,15 @@ class VisitsStep implements JourneyStep {
 
 	private final Clock clock;
 
-	VisitsStep(Visits visits, Meetings meetings, MessageSource messages, Clock clock) {
+	private final int quietDays;
+
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	VisitsStep(Visits visits, Meetings meetings, MessageSource messages, Clock clock,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc,
+			@org.springframework.beans.factory.annotation.Value("${citymentor.groups.quiet-after-days:21}") int quietDays) {
+		this.jdbc = jdbc;
+		this.quietDays = quietDays;
 		this.visits = visits;
 		this.meetings = meetings;
 		this.messages = messages;
@@ -95,14 +103,41 @@ class VisitsStep implements JourneyStep {
 		Map<Long, List<Visit>> all = this.visits.of(groupIds);
 		Map<Long, List<Meeting>> meetingsOf = this.meetings.of(groupIds);
 		Map<Long, String> details = new HashMap<>();
+		java.util.Set<Long> running = running(groupIds);
+		LocalDate today = LocalDate.now(this.clock);
 		for (Long id : groupIds) {
-			long held = all.getOrDefault(id, List.of()).stream().filter(Visit::isHeld).count();
-			int count = meetingsOf.getOrDefault(id, List.of()).size();
-			if (!all.getOrDefault(id, List.of()).isEmpty() || count > 0) {
-				details.put(id, message("journey.visit.held", held) + " · " + message("journey.meetings.count", count));
+			List<Visit> kept = all.getOrDefault(id, List.of()).stream().filter((v) -> !v.isCancelled()).toList();
+			List<Meeting> held = meetingsOf.getOrDefault(id, List.of());
+			String line = message("journey.visit.held", kept.stream().filter(Visit::isHeld).count()) + " · "
+					+ message("journey.meetings.count", held.size());
+			if (running.contains(id) && quiet(kept, held, today)) {
+				line = line + " · " + message("journey.visits.quiet", this.quietDays);
 			}
+			details.put(id, line);
 		}
 		return details;
+	}
+
+	/**
+	 * No visit or meeting in the last days and none coming: the group may have stalled.
+	 */
+	private boolean quiet(List<Visit> visits, List<Meeting> meetings, LocalDate today) {
+		LocalDate since = today.minusDays(this.quietDays);
+		boolean recentOrComing = visits.stream().anyMatch((v) -> !v.endsOn().isBefore(since))
+				|| meetings.stream().anyMatch((m) -> !m.heldOn().isBefore(since));
+		return !recentOrComing;
+	}
+
+	/** The groups that are under way (active or implementing), for the quiet flag. */
+	private java.util.Set<Long> running(Collection<Long> groupIds) {
+		if (groupIds.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(this.jdbc
+			.sql("select id from mentoring_group where id in (:ids) and status in ('ACTIVE', 'IMPLEMENTING')")
+			.param("ids", groupIds)
+			.query(Long.class)
+			.list());
 	}
 
 	private static TaskStatus status(Visit visit, LocalDate today) {

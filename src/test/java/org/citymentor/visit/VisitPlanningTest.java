@@ -48,6 +48,9 @@ class VisitPlanningTest {
 	@Autowired
 	Meetings meetings;
 
+	@Autowired
+	VisitsStep step;
+
 	FormFixture f;
 
 	String base;
@@ -182,6 +185,17 @@ class VisitPlanningTest {
 		String after = this.mvc.perform(get(path).with(coordinator)).andReturn().getResponse().getContentAsString();
 		assertThat(after).contains("Budget is tight");
 		assertThat(this.fixtures.page(this.f.mentee(), this.base)).contains("1 meeting(s)");
+	}
+
+	@Test
+	void aGroupWithoutARecentOrComingVisitOrMeetingIsFlaggedForTheCoordinator() {
+		assertThat(this.step.details(List.of(this.f.groupId())).get(this.f.groupId()))
+			.isEqualTo("0 held · 0 meeting(s) · no visit or meeting in the last 21 days");
+		this.meetings.create(this.f.groupId(), new MeetingData("Check-in", MeetingMode.ONLINE,
+				LocalDate.now().plusDays(10), null, null, "Europe/Brussels", null, null, null, List.of()), null,
+				"Test");
+		assertThat(this.step.details(List.of(this.f.groupId())).get(this.f.groupId()))
+			.isEqualTo("0 held · 1 meeting(s)");
 	}
 
 	private static MockHttpServletRequestBuilder change(String path, Visit visit, String place) {
