@@ -127,7 +127,8 @@ public class VisitReminders {
 						: this.messages.getMessage("visit.reminder.placeUnknown", null, locale);
 		String subject = this.messages.getMessage("visit.reminder.subject",
 				new Object[] { visit.number(), visit.groupTitle(), days }, locale);
-		String body = this.messages.getMessage("visit.reminder.body",
+		String body = this.messages.getMessage(
+				visit.startsOn().equals(visit.endsOn()) ? "visit.reminder.bodyOneDay" : "visit.reminder.body",
 				new Object[] { visit.displayName(), visit.number(), visit.groupTitle(), visit.startsOn().format(dates),
 						visit.endsOn().format(dates), where, link },
 				locale);

@@ -73,6 +73,8 @@ class VisitRemindersTest {
 		this.reminders.send(LocalDate.of(2026, 7, 1));
 		assertThat(mailsTo(f.mentee())).as("switched off").isEmpty();
 		assertThat(mailsTo(f.mentor())).hasSize(1);
+		assertThat((String) mailsTo(f.mentor()).get(0).getContent()).as("a one-day visit")
+			.contains("takes place on July 15, 2026.");
 
 		this.reminders.send(LocalDate.of(2026, 8, 5));
 		assertThat(mailsTo(f.mentor())).as("the cancelled visit").hasSize(1);
