@@ -41,6 +41,8 @@ class AppUser {
 
 	private boolean planReminders = true;
 
+	private boolean visitReminders = true;
+
 	@Column(insertable = false, updatable = false)
 	private Instant createdAt;
 
@@ -112,6 +114,14 @@ class AppUser {
 
 	boolean isPlanReminders() {
 		return this.planReminders;
+	}
+
+	void receiveVisitReminders(boolean wanted) {
+		this.visitReminders = wanted;
+	}
+
+	boolean isVisitReminders() {
+		return this.visitReminders;
 	}
 
 	void preferLanguage(String language) {

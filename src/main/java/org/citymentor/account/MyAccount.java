@@ -24,16 +24,17 @@ public class MyAccount {
 	public Profile profile(long userId) {
 		AppUser user = this.users.findById(userId).orElseThrow(NotFoundException::new);
 		return new Profile(user.getEmail(), user.getDisplayName(), user.getPreferredLanguage(), user.isFormNotices(),
-				user.isPlanReminders());
+				user.isPlanReminders(), user.isVisitReminders());
 	}
 
 	@Transactional
 	public void updateProfile(long userId, String displayName, String language, boolean formNotices,
-			boolean planReminders) {
+			boolean planReminders, boolean visitReminders) {
 		AppUser user = this.users.findById(userId).orElseThrow(NotFoundException::new);
 		user.rename(displayName);
 		user.receiveFormNotices(formNotices);
 		user.receivePlanReminders(planReminders);
+		user.receiveVisitReminders(visitReminders);
 		if (SupportedLanguages.isSupported(language)) {
 			user.preferLanguage(language);
 		}
@@ -54,8 +55,8 @@ public class MyAccount {
 	}
 
 	/** The editable part of an account. */
-	public record Profile(String email, String displayName, String language, boolean formNotices,
-			boolean planReminders) {
+	public record Profile(String email, String displayName, String language, boolean formNotices, boolean planReminders,
+			boolean visitReminders) {
 	}
 
 }

@@ -37,6 +37,10 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/password/**", "/invitations/**", "/language", "/error", "/css/**", "/js/**",
 					"/images/**", "/webjars/**", "/assets/**", "/favicon.ico", "/actuator/health/**", "/actuator/info")
 			.permitAll()
+			// personal calendar feeds: the secret token in the address is the key
+			// (calendar apps cannot sign in)
+			.requestMatchers(HttpMethod.GET, "/calendar/*")
+			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
 			.anyRequest()

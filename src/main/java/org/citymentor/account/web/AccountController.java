@@ -55,7 +55,7 @@ class AccountController {
 		MyAccount.Profile profile = this.account.profile(user.id());
 		model.addAttribute("email", profile.email());
 		model.addAttribute("form", new ProfileForm(profile.displayName(), profile.language(), profile.formNotices(),
-				profile.planReminders()));
+				profile.planReminders(), profile.visitReminders()));
 		return "account/account";
 	}
 
@@ -68,7 +68,7 @@ class AccountController {
 			return "account/account";
 		}
 		this.account.updateProfile(user.id(), form.displayName(), form.language(), form.wantsFormNotices(),
-				form.wantsPlanReminders());
+				form.wantsPlanReminders(), form.wantsVisitReminders());
 		signedInAs(user.withDisplayName(form.displayName().trim()), request, response);
 		new LanguageResolver().setLanguage(request, response, form.language());
 		redirect.addFlashAttribute("notice", "notice.accountSaved");

@@ -9,7 +9,7 @@ record ProfileForm(
 				message = "{validation.length.max}") String displayName,
 		@NotBlank(message = "{validation.language.required}") @Pattern(regexp = "en|nl",
 				message = "{validation.language.required}") String language,
-		Boolean formNotices, Boolean planReminders) {
+		Boolean formNotices, Boolean planReminders, Boolean visitReminders) {
 
 	/** An unticked checkbox sends nothing: no notices. */
 	boolean wantsFormNotices() {
@@ -19,6 +19,11 @@ record ProfileForm(
 	/** Likewise for reminders of action-plan updates due. */
 	boolean wantsPlanReminders() {
 		return Boolean.TRUE.equals(this.planReminders);
+	}
+
+	/** Likewise for reminders of upcoming visits. */
+	boolean wantsVisitReminders() {
+		return Boolean.TRUE.equals(this.visitReminders);
 	}
 
 }
