@@ -425,6 +425,9 @@ class RouteAccessTest {
 		routes.add(Route.get("/groups/" + meetingGroup + "/meetings/" + meeting)
 			.allow(ADMIN, OTHER_COORDINATOR)
 			.hidden(COORDINATOR, MEMBER));
+		routes.add(Route.get("/groups/" + meetingGroup + "/meetings/" + meeting + ".ics")
+			.allow(ADMIN, OTHER_COORDINATOR)
+			.hidden(COORDINATOR, MEMBER));
 		routes.add(Route.post("/groups/" + meetingGroup + "/meetings/" + meeting + "/share", Map.of("shared", "true"))
 			.forbidden(ADMIN, OTHER_COORDINATOR)
 			.hidden(COORDINATOR, MEMBER));
