@@ -56,8 +56,9 @@ class VisitFixtures {
 			return "/groups/" + this.f.groupId() + "/visits/" + this.visitId;
 		}
 
+		/** The visit page, which includes the agenda, participants and outcome. */
 		String page() {
-			return "/test-support" + base();
+			return base();
 		}
 
 	}
