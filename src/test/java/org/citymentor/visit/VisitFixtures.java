@@ -5,14 +5,12 @@ import java.time.LocalDate;
 import org.citymentor.account.AccountService;
 import org.citymentor.needs.FormFixture;
 import org.citymentor.needs.FormFixtures;
-import org.citymentor.shared.security.Role;
 import org.citymentor.support.TestAccount;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A group with a visit of its own for a test, and a coordinator of its programme (see
+ * A group with a visit of its own for a test, and the coordinator of its programme (see
  * {@link FormFixture} for the group and its people).
  */
 @Component
@@ -24,13 +22,10 @@ class VisitFixtures {
 
 	private final AccountService accounts;
 
-	private final JdbcClient jdbc;
-
-	VisitFixtures(FormFixtures forms, Visits visits, AccountService accounts, JdbcClient jdbc) {
+	VisitFixtures(FormFixtures forms, Visits visits, AccountService accounts) {
 		this.forms = forms;
 		this.visits = visits;
 		this.accounts = accounts;
-		this.jdbc = jdbc;
 	}
 
 	/** A two-day on-site visit in the mentee city, from the given day. */
@@ -41,12 +36,17 @@ class VisitFixtures {
 						"Europe/Rome", "Sketch the context of the mentee city",
 						"Who are the newcomers and where do they meet residents?", status),
 				"Test");
-		TestAccount coordinator = TestAccount.create(this.accounts, "coordinator", Role.COORDINATOR);
-		this.jdbc.sql("""
-				insert into programme_coordinator (programme_id, user_id)
-				select programme_id, ? from mentoring_group where id = ?
-				""").params(coordinator.id(), f.groupId()).update();
-		return new Made(f, visitId, startsOn, coordinator);
+		return new Made(f, visitId, startsOn, coordinator());
+	}
+
+	/**
+	 * The demo coordinator of IncluCities, the programme of every fixture group: tests
+	 * share the database, so they add no coordinator of their own to it.
+	 */
+	private TestAccount coordinator() {
+		String email = "coordinator@cemr.example.org";
+		long id = this.accounts.findIdByEmail(email).orElseThrow();
+		return new TestAccount(id, email, this.accounts.person(id).orElseThrow().displayName(), null);
 	}
 
 	/** A visit made for a test. */
