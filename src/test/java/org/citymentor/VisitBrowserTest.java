@@ -50,6 +50,20 @@ class VisitBrowserTest extends BrowserTest {
 		assertThat(this.page.locator("main h1").textContent()).contains("Visit 1");
 		checkAccessibility();
 		String visitPage = this.page.url().replaceFirst("^https?://[^/]+", "");
+		// the agenda: an interview in the morning of the first day
+		submitAndWait(this.page.locator("main a", new Page.LocatorOptions().setHasText("Add an item to the agenda")));
+		checkAccessibility();
+		this.page.locator("#startsAt").fill("09:30");
+		this.page.locator("#endsAt").fill("11:00");
+		this.page.locator("#title").fill("Interview with the social services");
+		this.page.locator("#kind").check();
+		this.page.locator("#place").fill("Town hall, room 2");
+		submitAndWait(this.page.locator("main button", new Page.LocatorOptions().setHasText("Save")).first());
+		assertThat(this.page.locator("main").textContent()).contains("Interview with the social services", "09:30");
+		checkAccessibility();
+		visit(visitPage + "/agenda/print");
+		assertThat(this.page.locator("body").textContent()).contains("Interview with the social services");
+		visit(visitPage);
 		signOut();
 
 		signInAs(f.mentor());
