@@ -1,22 +1,15 @@
 package org.citymentor.actionplan.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.citymentor.actionplan.PlanPrint;
-import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
-import org.springframework.core.io.ClassPathResource;
+import org.citymentor.shared.web.HtmlPdf;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +25,7 @@ class PlanPdf implements org.citymentor.actionplan.PlanPdfRenderer {
 
 	PlanPdf(TemplateEngine templates) {
 		this.templates = templates;
-		this.css = read("static/css/print.css") + "\n" + read("static/css/plan-print.css");
+		this.css = HtmlPdf.resource("static/css/print.css") + "\n" + HtmlPdf.resource("static/css/plan-print.css");
 	}
 
 	/**
@@ -50,41 +43,7 @@ class PlanPdf implements org.citymentor.actionplan.PlanPdfRenderer {
 	@Override
 	public byte[] render(PlanPrint plan, Locale locale) {
 		String html = this.templates.process("actionplan/print", new Context(locale, model(plan, null, true)));
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		PdfRendererBuilder builder = new PdfRendererBuilder();
-		builder.useFastMode();
-		for (String[] font : new String[][] { { "fonts/LiberationSans-Regular.ttf", "400" },
-				{ "fonts/LiberationSans-Bold.ttf", "700" } }) {
-			builder.useFont(() -> stream(font[0]), "Liberation Sans", Integer.parseInt(font[1]),
-					PdfRendererBuilder.FontStyle.NORMAL, true);
-		}
-		builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
-		builder.toStream(out);
-		try {
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
-	}
-
-	private static InputStream stream(String path) {
-		try {
-			return new ClassPathResource(path).getInputStream();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static String read(String path) {
-		try (InputStream in = stream(path)) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return HtmlPdf.render(html);
 	}
 
 }

@@ -16,7 +16,6 @@ import org.citymentor.group.ParticipantRole;
 import org.citymentor.programme.Programmes;
 import org.citymentor.shared.StaleEditException;
 import org.citymentor.shared.security.CurrentUser;
-import org.citymentor.shared.web.Option;
 import org.citymentor.visit.Meetings;
 import org.citymentor.visit.Visit;
 import org.citymentor.visit.VisitData;

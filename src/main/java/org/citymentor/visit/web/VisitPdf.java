@@ -1,10 +1,5 @@
 package org.citymentor.visit.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,18 +8,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.citymentor.goodpractice.GoodPracticeOption;
 import org.citymentor.goodpractice.GoodPractices;
 import org.citymentor.visit.AgendaItem;
 import org.citymentor.visit.Agendas;
 import org.citymentor.visit.Visit;
-import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
-import org.springframework.core.io.ClassPathResource;
+import org.citymentor.shared.web.HtmlPdf;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,7 +43,7 @@ public class VisitPdf {
 		this.pages = pages;
 		this.agendas = agendas;
 		this.goodPractices = goodPractices;
-		this.css = read("static/css/print.css");
+		this.css = HtmlPdf.resource("static/css/print.css");
 	}
 
 	/** The agenda of a visit by day, every day of the visit, with or without items. */
@@ -102,41 +95,7 @@ public class VisitPdf {
 	byte[] render(Visit visit, Locale locale) {
 		String html = this.templates.process("visits/agenda-print",
 				new Context(locale, model(visit, null, true, locale)));
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		PdfRendererBuilder builder = new PdfRendererBuilder();
-		builder.useFastMode();
-		for (String[] font : new String[][] { { "fonts/LiberationSans-Regular.ttf", "400" },
-				{ "fonts/LiberationSans-Bold.ttf", "700" } }) {
-			builder.useFont(() -> stream(font[0]), "Liberation Sans", Integer.parseInt(font[1]),
-					PdfRendererBuilder.FontStyle.NORMAL, true);
-		}
-		builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
-		builder.toStream(out);
-		try {
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
-	}
-
-	private static InputStream stream(String path) {
-		try {
-			return new ClassPathResource(path).getInputStream();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static String read(String path) {
-		try (InputStream in = stream(path)) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return HtmlPdf.render(html);
 	}
 
 	/** One day of a visit's agenda. */
