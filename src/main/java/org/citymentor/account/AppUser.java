@@ -43,6 +43,10 @@ class AppUser {
 
 	private boolean visitReminders = true;
 
+	private boolean noteReminders = true;
+
+	private boolean followUpReminders = true;
+
 	@Column(insertable = false, updatable = false)
 	private Instant createdAt;
 
@@ -122,6 +126,22 @@ class AppUser {
 
 	boolean isVisitReminders() {
 		return this.visitReminders;
+	}
+
+	void receiveNoteReminders(boolean wanted) {
+		this.noteReminders = wanted;
+	}
+
+	boolean isNoteReminders() {
+		return this.noteReminders;
+	}
+
+	void receiveFollowUpReminders(boolean wanted) {
+		this.followUpReminders = wanted;
+	}
+
+	boolean isFollowUpReminders() {
+		return this.followUpReminders;
 	}
 
 	void preferLanguage(String language) {

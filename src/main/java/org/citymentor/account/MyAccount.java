@@ -24,17 +24,19 @@ public class MyAccount {
 	public Profile profile(long userId) {
 		AppUser user = this.users.findById(userId).orElseThrow(NotFoundException::new);
 		return new Profile(user.getEmail(), user.getDisplayName(), user.getPreferredLanguage(), user.isFormNotices(),
-				user.isPlanReminders(), user.isVisitReminders());
+				user.isPlanReminders(), user.isVisitReminders(), user.isNoteReminders(), user.isFollowUpReminders());
 	}
 
 	@Transactional
 	public void updateProfile(long userId, String displayName, String language, boolean formNotices,
-			boolean planReminders, boolean visitReminders) {
+			boolean planReminders, boolean visitReminders, boolean noteReminders, boolean followUpReminders) {
 		AppUser user = this.users.findById(userId).orElseThrow(NotFoundException::new);
 		user.rename(displayName);
 		user.receiveFormNotices(formNotices);
 		user.receivePlanReminders(planReminders);
 		user.receiveVisitReminders(visitReminders);
+		user.receiveNoteReminders(noteReminders);
+		user.receiveFollowUpReminders(followUpReminders);
 		if (SupportedLanguages.isSupported(language)) {
 			user.preferLanguage(language);
 		}
@@ -56,7 +58,7 @@ public class MyAccount {
 
 	/** The editable part of an account. */
 	public record Profile(String email, String displayName, String language, boolean formNotices, boolean planReminders,
-			boolean visitReminders) {
+			boolean visitReminders, boolean noteReminders, boolean followUpReminders) {
 	}
 
 }

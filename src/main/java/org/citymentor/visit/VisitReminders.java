@@ -37,6 +37,13 @@ public class VisitReminders {
 
 	static final String UPCOMING_VISIT = "UPCOMING_VISIT";
 
+	static final String NOTES_NOT_WRITTEN = "NOTES_NOT_WRITTEN";
+
+	static final String FOLLOW_UP_PAST_DUE = "FOLLOW_UP_PAST_DUE";
+
+	/** How many days after a visit its members who wrote no notes are asked to. */
+	static final int NOTES_AFTER_DAYS = 3;
+
 	private static final Logger log = LoggerFactory.getLogger(VisitReminders.class);
 
 	private final JdbcClient jdbc;
@@ -75,7 +82,89 @@ public class VisitReminders {
 	 */
 	@Transactional
 	public int send(LocalDate today) {
-		return upcomingVisits(today);
+		return upcomingVisits(today) + notesNotWritten(today) + followUpsPastDue(today);
+	}
+
+	/**
+	 * Three days after a held visit's last day, the group's members who wrote no note on
+	 * it are asked to.
+	 */
+	int notesNotWritten(LocalDate today) {
+		List<Person> people = this.jdbc.sql("""
+				select v.id as subject_id, v.group_id, v.number, v.ends_on as day, g.title, null as follow_up,
+				       u.id as user_id, u.email, u.display_name, u.preferred_language
+				from visit v
+				join mentoring_group g on g.id = v.group_id
+				join group_member m on m.group_id = v.group_id and m.removed_at is null
+				join app_user u on u.id = m.user_id
+				where v.ends_on = ? and v.status = 'HELD' and u.enabled and u.note_reminders
+				  and not exists (select 1 from visit_note n where n.visit_id = v.id and n.author_id = u.id)
+				order by v.id, u.id
+				""").param(today.minusDays(NOTES_AFTER_DAYS)).query(VisitReminders::person).list();
+		int sent = 0;
+		for (Person person : people) {
+			if (claim(NOTES_NOT_WRITTEN, person.subjectId(), person.userId(), today)) {
+				Locale locale = Locale.forLanguageTag(person.language());
+				String link = this.baseUrl + "/groups/" + person.groupId() + "/visits/" + person.subjectId()
+						+ "/notes/mine";
+				this.mailer.send(person.email(),
+						this.messages.getMessage("visit.reminder.notes.subject",
+								new Object[] { person.number(), person.groupTitle() }, locale),
+						this.messages.getMessage("visit.reminder.notes.body", new Object[] { person.displayName(),
+								person.number(), person.groupTitle(), date(person.day(), locale), link }, locale));
+				sent++;
+			}
+		}
+		return sent;
+	}
+
+	/** The day after a follow-up's due date, its owner hears it is not marked done. */
+	int followUpsPastDue(LocalDate today) {
+		List<Person> people = this.jdbc.sql("""
+				select f.id as subject_id, f.group_id, 0 as number, f.due_on as day, g.title, f.title as follow_up,
+				       u.id as user_id, u.email, u.display_name, u.preferred_language
+				from follow_up f
+				join mentoring_group g on g.id = f.group_id
+				join app_user u on u.id = f.owner_user_id
+				where f.due_on = ? and f.done_at is null and g.status <> 'CLOSED' and u.enabled
+				  and u.follow_up_reminders
+				  and exists (select 1 from group_member m where m.group_id = f.group_id and m.user_id = u.id
+				              and m.removed_at is null)
+				order by f.id
+				""").param(today.minusDays(1)).query(VisitReminders::person).list();
+		int sent = 0;
+		for (Person person : people) {
+			if (claim(FOLLOW_UP_PAST_DUE, person.subjectId(), person.userId(), today)) {
+				Locale locale = Locale.forLanguageTag(person.language());
+				String link = this.baseUrl + "/groups/" + person.groupId() + "#follow-ups-open";
+				this.mailer
+					.send(person.email(),
+							this.messages.getMessage("visit.reminder.followUp.subject",
+									new Object[] { person.followUp() }, locale),
+							this.messages.getMessage(
+									"visit.reminder.followUp.body", new Object[] { person.displayName(),
+											person.followUp(), person.groupTitle(), date(person.day(), locale), link },
+									locale));
+				sent++;
+			}
+		}
+		return sent;
+	}
+
+	private static String date(LocalDate day, Locale locale) {
+		return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+	}
+
+	private static Person person(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Person(rs.getLong("subject_id"), rs.getLong("group_id"), rs.getInt("number"),
+				rs.getObject("day", LocalDate.class), rs.getString("title"), rs.getString("follow_up"),
+				rs.getLong("user_id"), rs.getString("email"), rs.getString("display_name"),
+				rs.getString("preferred_language"));
+	}
+
+	/** Someone to remind of a visit's notes or of a follow-up. */
+	private record Person(long subjectId, long groupId, int number, LocalDate day, String groupTitle, String followUp,
+			long userId, String email, String displayName, String language) {
 	}
 
 	/** Visits that are neither held nor cancelled and start 14 or 2 days from today. */

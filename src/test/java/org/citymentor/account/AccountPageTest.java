@@ -61,8 +61,8 @@ class AccountPageTest {
 		assertThat(page.select(".govuk-notification-banner").text()).contains("Je account is bewaard.");
 		assertThat(page.select("input#displayName").val()).isEqualTo("Anna De Vries");
 		assertThat(page.select("input[name=language][value=nl]").hasAttr("checked")).isTrue();
-		assertThat(this.myAccount.profile(this.account.id()))
-			.isEqualTo(new MyAccount.Profile(this.account.email(), "Anna De Vries", "nl", true, false, false));
+		assertThat(this.myAccount.profile(this.account.id())).isEqualTo(
+				new MyAccount.Profile(this.account.email(), "Anna De Vries", "nl", true, false, false, false, false));
 		assertThat(Browser.page(this.browser.get("/")).select("h1").text()).as("the greeting on the home page")
 			.isEqualTo("Welkom, Anna De Vries");
 

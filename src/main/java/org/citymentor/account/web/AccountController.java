@@ -54,8 +54,10 @@ class AccountController {
 	String show(@AuthenticationPrincipal CurrentUser user, Model model) {
 		MyAccount.Profile profile = this.account.profile(user.id());
 		model.addAttribute("email", profile.email());
-		model.addAttribute("form", new ProfileForm(profile.displayName(), profile.language(), profile.formNotices(),
-				profile.planReminders(), profile.visitReminders()));
+		model.addAttribute("form",
+				new ProfileForm(profile.displayName(), profile.language(), profile.formNotices(),
+						profile.planReminders(), profile.visitReminders(), profile.noteReminders(),
+						profile.followUpReminders()));
 		return "account/account";
 	}
 
@@ -68,7 +70,8 @@ class AccountController {
 			return "account/account";
 		}
 		this.account.updateProfile(user.id(), form.displayName(), form.language(), form.wantsFormNotices(),
-				form.wantsPlanReminders(), form.wantsVisitReminders());
+				form.wantsPlanReminders(), form.wantsVisitReminders(), form.wantsNoteReminders(),
+				form.wantsFollowUpReminders());
 		signedInAs(user.withDisplayName(form.displayName().trim()), request, response);
 		new LanguageResolver().setLanguage(request, response, form.language());
 		redirect.addFlashAttribute("notice", "notice.accountSaved");

@@ -9,7 +9,8 @@ record ProfileForm(
 				message = "{validation.length.max}") String displayName,
 		@NotBlank(message = "{validation.language.required}") @Pattern(regexp = "en|nl",
 				message = "{validation.language.required}") String language,
-		Boolean formNotices, Boolean planReminders, Boolean visitReminders) {
+		Boolean formNotices, Boolean planReminders, Boolean visitReminders, Boolean noteReminders,
+		Boolean followUpReminders) {
 
 	/** An unticked checkbox sends nothing: no notices. */
 	boolean wantsFormNotices() {
@@ -24,6 +25,16 @@ record ProfileForm(
 	/** Likewise for reminders of upcoming visits. */
 	boolean wantsVisitReminders() {
 		return Boolean.TRUE.equals(this.visitReminders);
+	}
+
+	/** Likewise for reminders to write my notes after a visit. */
+	boolean wantsNoteReminders() {
+		return Boolean.TRUE.equals(this.noteReminders);
+	}
+
+	/** Likewise for reminders of my follow-ups past their due date. */
+	boolean wantsFollowUpReminders() {
+		return Boolean.TRUE.equals(this.followUpReminders);
 	}
 
 }
