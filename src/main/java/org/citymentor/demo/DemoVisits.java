@@ -37,9 +37,12 @@ class DemoVisits {
 
 	private final org.citymentor.visit.VisitNotes notes;
 
-	DemoVisits(org.citymentor.visit.Agendas agendas, org.citymentor.visit.VisitNotes notes, Visits visits,
-			Meetings meetings, JdbcClient jdbc, Clock clock) {
+	private final org.citymentor.visit.VisitOutcomes outcomes;
+
+	DemoVisits(org.citymentor.visit.VisitOutcomes outcomes, org.citymentor.visit.Agendas agendas,
+			org.citymentor.visit.VisitNotes notes, Visits visits, Meetings meetings, JdbcClient jdbc, Clock clock) {
 		this.agendas = agendas;
+		this.outcomes = outcomes;
 		this.notes = notes;
 		this.visits = visits;
 		this.meetings = meetings;
@@ -104,6 +107,16 @@ class DemoVisits {
 				"The plan now names a lead for every action, and the parish and the schools are in the support network.",
 				"We compared a paid coordinator for the buddies with a volunteer one; Mechelen's experience favours a paid part-time role.",
 				"Mechelen sends its buddy training material. Capaci asks the budget committee for the workshop line. Both share the pilot's first results in spring."));
+		Long version = this.jdbc.sql("""
+				select v.id from form_version v join form_document d on d.id = v.document_id
+				where d.group_id = ? and d.kind = 'ACTION_PLAN' and v.number = 3
+				""").param(group).query(Long.class).optional().orElse(null);
+		this.outcomes.save(visit, -1,
+				"Capaci's partners own the plan now: each action has a lead, and the council heard it first-hand.",
+				"The buddy pilot gained monthly get-togethers and a longer pairing phase; the vision workshops moved to the autumn.",
+				version, "Claire Dumont");
+		this.outcomes.giveFeedback(visit, sofie, 5, "The presentation to the council made the plan real.");
+		this.outcomes.giveFeedback(visit, giulia, 4, "Very useful; two days were short for the workshop.");
 		followUp(group, visit, note.id(), "Send Mechelen's buddy training material to Capaci", sofie,
 				LocalDate.of(2022, 7, 15), true);
 		followUp(group, visit, note.id(), "Ask the budget committee for the workshop budget line", giulia,
