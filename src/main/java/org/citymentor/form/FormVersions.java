@@ -112,6 +112,22 @@ public class FormVersions {
 		return number(documentId, number).orElseThrow(NotFoundException::new);
 	}
 
+	/** The text answer to one question in each of the given versions, by version id. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> texts(Collection<Long> versionIds, String questionKey) {
+		Map<Long, String> texts = new LinkedHashMap<>();
+		if (versionIds.isEmpty()) {
+			return texts;
+		}
+		this.jdbc.sql("""
+				select version_id, value_text from form_version_answer
+				where version_id in (:ids) and question_key = :key and value_text is not null
+				""").param("ids", versionIds).param("key", questionKey).query((rs) -> {
+			texts.put(rs.getLong(1), rs.getString(2));
+		});
+		return texts;
+	}
+
 	@Transactional(readOnly = true)
 	public Map<String, Answer> answers(long versionId) {
 		Map<String, Answer> answers = new LinkedHashMap<>();

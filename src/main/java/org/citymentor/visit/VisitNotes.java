@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Visit notes: one per person per visit, confidential to the group's members
  * (decisions.md 3). Coordinators and admins who are not members learn that notes exist
  * (author, date) and read only those their author shared with the coordinator. The same
- * rule guards the notes of meetings between visits ({@link #mayReadMeetingNotes}).
+ * rule guards the notes of meetings between visits
+ * ({@link VisitAccess#mayReadMeetingNotes}).
  */
 @Service
 @Transactional
@@ -88,18 +89,6 @@ public class VisitNotes {
 			throw new NotFoundException();
 		}
 		return note;
-	}
-
-	/**
-	 * The notes of a meeting between visits ({@code group_meeting.notes}) keep the same
-	 * confidentiality: the group's members read them; the coordinator (or an admin) only
-	 * when {@code notes_shared} is set. False for someone who does not see the group.
-	 * @param groupId the meeting's group
-	 * @param notesShared the meeting's {@code notes_shared}
-	 */
-	@Transactional(readOnly = true)
-	public boolean mayReadMeetingNotes(CurrentUser user, long groupId, boolean notesShared) {
-		return mayReadConfidential(user, groupId, notesShared);
 	}
 
 	private boolean mayReadConfidential(CurrentUser user, long groupId, boolean shared) {

@@ -266,12 +266,13 @@ class ActionPlanController {
 		return "actionplan/compare";
 	}
 
-	/** The stage label of each version (decisions.md 9), by version number. */
+	/** The stage label of each version (decisions.md 9), by version number: one query. */
 	private Map<Integer, String> stages(List<Version> all) {
+		Map<Long, String> texts = this.versions.texts(all.stream().map(Version::id).toList(), "stage");
 		Map<Integer, String> stages = new java.util.HashMap<>();
 		all.forEach((v) -> {
-			String stage = stage(v);
-			if (stage != null) {
+			String stage = texts.get(v.id());
+			if (stage != null && ActionPlanQuestions.STAGES.contains(stage)) {
 				stages.put(v.number(), stage);
 			}
 		});
@@ -279,8 +280,7 @@ class ActionPlanController {
 	}
 
 	private String stage(Version version) {
-		Answer answer = this.versions.answers(version.id()).get("stage");
-		return (answer != null && ActionPlanQuestions.STAGES.contains(answer.text())) ? answer.text() : null;
+		return stages(List.of(version)).get(version.number());
 	}
 
 	static void requireComment(FormScope scope) {

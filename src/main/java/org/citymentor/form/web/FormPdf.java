@@ -1,24 +1,15 @@
 package org.citymentor.form.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.citymentor.form.Answer;
 import org.citymentor.form.FormScope;
 import org.citymentor.form.FormVersions.Version;
-import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +29,7 @@ class FormPdf {
 	FormPdf(TemplateEngine templates, org.citymentor.shared.DisplayZone zone) {
 		this.templates = templates;
 		this.zone = zone;
-		this.css = read("static/css/print.css");
+		this.css = org.citymentor.shared.web.HtmlPdf.resource("static/css/print.css");
 	}
 
 	Map<String, Object> model(FormScope scope, Version version, Map<String, Answer> answers, boolean pdf) {
@@ -65,44 +56,11 @@ class FormPdf {
 	byte[] render(FormScope scope, Version version, Map<String, Answer> answers, Locale locale) {
 		Context context = new Context(locale, model(scope, version, answers, true));
 		String html = this.templates.process("forms/print", context);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.useFont(() -> stream("fonts/LiberationSans-Regular.ttf"), "Liberation Sans", 400,
-					PdfRendererBuilder.FontStyle.NORMAL, true);
-			builder.useFont(() -> stream("fonts/LiberationSans-Bold.ttf"), "Liberation Sans", 700,
-					PdfRendererBuilder.FontStyle.NORMAL, true);
-			builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+		return org.citymentor.shared.web.HtmlPdf.render(html);
 	}
 
 	/** A read-only form printed after this one (the context of a needs analysis). */
 	record RelatedPart(String title, String dated, java.util.List<QuestionView> questions) {
-	}
-
-	private static InputStream stream(String path) {
-		try {
-			return new ClassPathResource(path).getInputStream();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static String read(String path) {
-		try (InputStream in = new ClassPathResource(path).getInputStream()) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -72,17 +72,7 @@ public class MeetingForm {
 		catch (IllegalArgumentException ex) {
 			meetingMode = MeetingMode.ONLINE;
 		}
-		LocalDate heldOn = null;
-		try {
-			int y = Integer.parseInt(String.valueOf(this.year).strip());
-			if (y >= 1990 && y <= 2100) {
-				heldOn = LocalDate.of(y, Integer.parseInt(String.valueOf(this.month).strip()),
-						Integer.parseInt(String.valueOf(this.day).strip()));
-			}
-		}
-		catch (NumberFormatException | DateTimeException ex) {
-			heldOn = null;
-		}
+		LocalDate heldOn = DateFields.of(this.day, this.month, this.year);
 		if (heldOn == null) {
 			errors.put("day", "meeting.error.date");
 		}

@@ -100,11 +100,11 @@ public class VisitForm {
 		if (where != null && where.length() > 300) {
 			errors.put("place", "visit.error.tooLong");
 		}
-		LocalDate starts = date(this.startDay, this.startMonth, this.startYear);
+		LocalDate starts = DateFields.of(this.startDay, this.startMonth, this.startYear);
 		if (starts == null) {
 			errors.put("startDay", "visit.error.startDate");
 		}
-		LocalDate ends = date(this.endDay, this.endMonth, this.endYear);
+		LocalDate ends = DateFields.of(this.endDay, this.endMonth, this.endYear);
 		if (ends == null && !(blank(this.endDay) && blank(this.endMonth) && blank(this.endYear))) {
 			errors.put("endDay", "visit.error.endDate");
 		}
@@ -146,20 +146,6 @@ public class VisitForm {
 			return Enum.valueOf(type, String.valueOf(value));
 		}
 		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
-	private static LocalDate date(String day, String month, String year) {
-		try {
-			int y = Integer.parseInt(String.valueOf(year).strip());
-			if (y < 1990 || y > 2100) {
-				return null;
-			}
-			return LocalDate.of(y, Integer.parseInt(String.valueOf(month).strip()),
-					Integer.parseInt(String.valueOf(day).strip()));
-		}
-		catch (NumberFormatException | DateTimeException ex) {
 			return null;
 		}
 	}
