@@ -49,10 +49,13 @@ class DemoData {
 
 	private final DemoVisits visits;
 
+	private final List<DemoPart> parts;
+
 	DemoData(AccountService accounts, Programmes programmes, Themes themes, DemoOrganisations organisations,
 			DemoGroups groups, DemoForms forms, DemoGoodPractices goodPractices, DemoActionPlans actionPlans,
-			DemoVisits visits, Clock clock) {
+			DemoVisits visits, List<DemoPart> parts, Clock clock) {
 		this.visits = visits;
+		this.parts = parts;
 		this.actionPlans = actionPlans;
 		this.groups = groups;
 		this.forms = forms;
@@ -150,6 +153,7 @@ class DemoData {
 		this.forms.create(org, people, themes);
 		this.actionPlans.create(org, people);
 		this.visits.create(org, people);
+		this.parts.forEach((part) -> part.create(org, people));
 	}
 
 	private Set<Long> themeIds(String... codes) {
