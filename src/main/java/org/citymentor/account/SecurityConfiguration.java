@@ -35,7 +35,8 @@ class SecurityConfiguration {
 					"/webjars/govuk-frontend/dist/govuk/assets/fonts/**")
 			.denyAll()
 			.requestMatchers("/login", "/password/**", "/invitations/**", "/language", "/error", "/css/**", "/js/**",
-					"/images/**", "/webjars/**", "/assets/**", "/favicon.ico", "/actuator/health/**", "/actuator/info")
+					"/images/**", "/webjars/**", "/assets/**", "/favicon.ico", "/actuator/health/**", "/actuator/info",
+					"/privacy")
 			.permitAll()
 			// personal calendar feeds: the secret token in the address is the key
 			// (calendar apps cannot sign in)
