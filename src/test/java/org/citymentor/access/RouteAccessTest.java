@@ -533,6 +533,25 @@ class RouteAccessTest {
 		routes.add(Route.get("/").allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
 		routes.add(Route.get("/account").allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
 		routes.add(Route.get("/account/password").allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		// personal data: everyone downloads their own data, only administrators erase (a
+		// wrong confirmation erases nothing); the public privacy page is in PrivacyTest
+		long capaciMember = id("select id from app_user where email = '" + MEMBER + "'");
+		routes.add(Route.get("/account/personal-data.json").allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/account/personal-data.pdf").allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/admin/personal-data").allow(ADMIN).forbidden(COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/admin/people/" + capaciMember + "/erase")
+			.allow(ADMIN)
+			.forbidden(COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/admin/people/" + capaciMember + "/erase/confirm")
+			.allow(ADMIN)
+			.forbidden(COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes
+			.add(Route.post("/admin/people/" + capaciMember + "/erase", Map.of("confirmEmail", "someone@else.example"))
+				.allowUnprocessable(ADMIN)
+				.forbidden(COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/admin/people/999999999/erase")
+			.hidden(ADMIN)
+			.forbidden(COORDINATOR, OTHER_COORDINATOR, MEMBER));
 		return routes.stream()
 			.flatMap((route) -> PEOPLE.stream()
 				.map((person) -> DynamicTest.dynamicTest(route.method + " " + route.path + " as " + person,
