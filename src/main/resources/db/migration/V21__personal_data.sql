@@ -25,10 +25,12 @@ begin
 end;
 $$;
 
--- A name or an e-mail address replaced wherever it occurs in a text, ignoring case.
+-- A name or an e-mail address replaced wherever it occurs in a text as a whole word,
+-- ignoring case ("Ann" goes, "Annual" stays).
 create function personal_data_scrub(value text, needle text, label text) returns text language sql immutable as $$
     select case when value is null or needle is null or needle = '' then value
-        else regexp_replace(value, regexp_replace(needle, '([^[:alnum:][:space:]])', '\\\1', 'g'),
+        else regexp_replace(value,
+            '(?<![[:alnum:]_])' || regexp_replace(needle, '([^[:alnum:][:space:]])', '\\\1', 'g') || '(?![[:alnum:]_])',
             replace(label, '\', '\\'), 'gi') end
 $$;
 create function personal_data_scrub(value jsonb, needle text, label text) returns jsonb language sql immutable as $$
