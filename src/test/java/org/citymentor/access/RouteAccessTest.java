@@ -552,6 +552,38 @@ class RouteAccessTest {
 		routes.add(Route.get("/admin/people/999999999/erase")
 			.hidden(ADMIN)
 			.forbidden(COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		// training: the programme's coordinators plan sessions; invited people read them
+		long training = id("select id from training where title = 'Kick-off training, day 1'");
+		for (String page : List.of("/programmes/" + programme + "/trainings", "/groups/" + capaciGroup + "/trainings",
+				"/trainings/" + training, "/trainings/" + training + "/expectations")) {
+			routes.add(Route.get(page).allow(ADMIN, COORDINATOR, MEMBER).hidden(OTHER_COORDINATOR));
+		}
+		for (String page : List.of("/programmes/" + programme + "/trainings/new",
+				"/groups/" + capaciGroup + "/trainings/new", "/trainings/" + training + "/edit",
+				"/trainings/" + training + "/cancel", "/trainings/" + training + "/attendance")) {
+			routes.add(Route.get(page).allow(ADMIN, COORDINATOR).forbidden(MEMBER).hidden(OTHER_COORDINATOR));
+		}
+		for (String page : List.of("/programmes/" + programme + "/trainings/new",
+				"/groups/" + capaciGroup + "/trainings/new", "/trainings/" + training + "/edit",
+				"/trainings/" + training + "/attendance", "/trainings/" + training + "/files",
+				"/trainings/" + training + "/links")) {
+			routes.add(Route.post(page, Map.of("title", ""))
+				.allowUnprocessable(ADMIN, COORDINATOR)
+				.forbidden(MEMBER)
+				.hidden(OTHER_COORDINATOR));
+		}
+		routes.add(Route.post("/trainings/" + training + "/expectations", Map.of("expects", ""))
+			.allowUnprocessable(MEMBER)
+			.forbidden(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post("/trainings/" + training + "/links/999999999/delete", Map.of())
+			.hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR)
+			.forbidden(MEMBER));
+		routes.add(Route.get("/trainings/" + training + "/files/999999999")
+			.hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/trainings/999999999").hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes
+			.add(Route.get("/trainings/key-points-of-mentoring").allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
 		return routes.stream()
 			.flatMap((route) -> PEOPLE.stream()
 				.map((person) -> DynamicTest.dynamicTest(route.method + " " + route.path + " as " + person,
