@@ -25,10 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Computes a programme's report in a fixed number of aggregate queries, whatever the
- * number of groups. A group counts when its dates overlap the period (open dates overlap
- * everything) and, with a theme, when it works on that theme; visits count when held and
- * starting within the period, meetings when held (not after today) within it, forms and
- * plans when submitted or approved within it, actions as they stood at the period's end.
+ * number of groups. A group counts when its dates overlap the period (an open end date
+ * runs on; a group without a start date counts only when no period is given) and, with a
+ * theme, when it works on that theme; visits count when held and starting within the
+ * period, meetings when held (not after today) within it, forms and plans when submitted
+ * or approved within it, actions as they stood at the period's end.
  */
 @Service
 @Transactional(readOnly = true)
@@ -59,7 +60,7 @@ public class ProgrammeFigures {
 	public Figures compute(long programmeId, ReportPeriod period, Long themeId, Locale locale) {
 		LocalDate from = period.fromOrEarliest();
 		LocalDate to = period.toOrLatest();
-		List<Long> groups = groupIds(programmeId, from, to, themeId);
+		List<Long> groups = groupIds(programmeId, period, themeId);
 		Map<String, Long> statuses = groups.isEmpty() ? Map.of() : counts("""
 				select status as k, count(*) as n from mentoring_group where id in (:groups) group by status
 				""", groups);
@@ -88,17 +89,19 @@ public class ProgrammeFigures {
 				null, averages);
 	}
 
-	private List<Long> groupIds(long programmeId, LocalDate from, LocalDate to, Long themeId) {
+	private List<Long> groupIds(long programmeId, ReportPeriod period, Long themeId) {
 		return this.jdbc
 			.sql("""
 					select g.id from mentoring_group g
 					where g.programme_id = :programme
-					  and (g.start_date is null or g.start_date <= :to) and (g.end_date is null or g.end_date >= :from)
+					  and (:open or (g.start_date is not null and g.start_date <= :to
+					                and (g.end_date is null or g.end_date >= :from)))
 					  and (:theme = 0 or exists (select 1 from group_theme t where t.group_id = g.id and t.theme_id = :theme))
 					""")
 			.param("programme", programmeId)
-			.param("from", from)
-			.param("to", to)
+			.param("open", period.from() == null && period.to() == null)
+			.param("from", period.fromOrEarliest())
+			.param("to", period.toOrLatest())
 			.param("theme", (themeId != null) ? themeId : 0L)
 			.query(Long.class)
 			.list();
