@@ -584,6 +584,23 @@ class RouteAccessTest {
 		routes.add(Route.get("/trainings/999999999").hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
 		routes
 			.add(Route.get("/trainings/key-points-of-mentoring").allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		// programme reports and exports: the programme's coordinators and admins; a
+		// group's full export: its members and its programme's coordinators
+		for (String page : List.of("/report", "/report/print", "/report.pdf", "/exports", "/exports/groups.csv",
+				"/exports/participants.xlsx", "/exports/actions.csv", "/exports/evaluations.xlsx")) {
+			routes.add(Route.get("/programmes/" + programme + page)
+				.allow(ADMIN, COORDINATOR)
+				.hidden(OTHER_COORDINATOR, MEMBER));
+		}
+		routes.add(Route.get("/programmes/" + programme + "/report?toYear=2020&fromYear=2021&fromMonth=1&fromDay=1")
+			.allowUnprocessable(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR, MEMBER));
+		long reportGroup = id("select id from mentoring_group where title like 'Building a city for all%'");
+		for (String page : List.of("/export", "/export.pdf", "/files.zip")) {
+			routes.add(Route.get("/groups/" + reportGroup + page)
+				.allow(ADMIN, COORDINATOR, MEMBER)
+				.hidden(OTHER_COORDINATOR));
+		}
 		return routes.stream()
 			.flatMap((route) -> PEOPLE.stream()
 				.map((person) -> DynamicTest.dynamicTest(route.method + " " + route.path + " as " + person,

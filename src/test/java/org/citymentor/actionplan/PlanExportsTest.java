@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @CityMentorTest
-class PlanExportsTest {
+public class PlanExportsTest {
 
 	@Autowired
 	private ExportPlanFixtures plans;
@@ -216,7 +216,7 @@ class PlanExportsTest {
 	}
 
 	/** RFC 4180: quoted cells may hold commas, doubled quotes and line breaks. */
-	static List<List<String>> parse(String csv) {
+	public static List<List<String>> parse(String csv) {
 		List<List<String>> rows = new ArrayList<>();
 		List<String> row = new ArrayList<>();
 		StringBuilder cell = new StringBuilder();
