@@ -159,7 +159,7 @@ class AfterSessionController {
 	}
 
 	private String page(Session session, Model model) {
-		model.addAttribute("session", session);
+		model.addAttribute("learningSession", session);
 		model.addAttribute("registrants", this.registrations.of(session.id()));
 		List<AfterSession.Attendee> attendees = this.after.attendees(session.id());
 		model.addAttribute("attendees", attendees);

@@ -36,7 +36,7 @@ class SessionPages {
 		Session session = this.sessions.require(user, sessionId);
 		boolean manage = this.access.mayManage(user, session.groupId());
 		boolean restricted = manage || this.access.isRegistered(user, sessionId);
-		model.addAttribute("session", session);
+		model.addAttribute("learningSession", session);
 		model.addAttribute("mayManage", manage);
 		model.addAttribute("maySeeRestricted", restricted);
 		model.addAttribute("myStatus", this.registrations.statusOf(sessionId, user.id()));
