@@ -70,7 +70,7 @@ class JoinRequestController {
 		String client = request.getRemoteAddr();
 		if (this.requests.limited(form.getEmail().strip(), client)) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			result.reject("learning.join.limited");
+			model.addAttribute("limited", true);
 			return "learning/join";
 		}
 		this.requests.ask(id, form.getName().strip(), form.getMunicipality().strip(), form.getEmail().strip(), client);
