@@ -42,6 +42,9 @@ class SecurityConfiguration {
 			// (calendar apps cannot sign in)
 			.requestMatchers(HttpMethod.GET, "/calendar/*")
 			.permitAll()
+			// learning networks: a municipality without an account asks to join
+			.requestMatchers("/associations/*/join")
+			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
 			.anyRequest()

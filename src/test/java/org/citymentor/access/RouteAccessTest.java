@@ -601,6 +601,48 @@ class RouteAccessTest {
 				.allow(ADMIN, COORDINATOR, MEMBER)
 				.hidden(OTHER_COORDINATOR));
 		}
+		// learning-network sessions: Mechelen's two sessions of action 22, open to VVSG's
+		// municipalities; VVSG's coordinator runs them, CEMR's and Capaci's people are
+		// outside VVSG
+		long samenleven = id("select id from programme where name = 'Plan Samenleven'");
+		long action22 = id("select id from mentoring_group where title = 'Social cohesion in social housing estates'");
+		long held = id("select id from group_meeting where title like 'Learning network 1%'");
+		long next = id("select id from group_meeting where title like 'Learning network 2%'");
+		String[] outsideVvsg = { COORDINATOR, MEMBER };
+		routes.add(Route.get("/learning-sessions").allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/learning-sessions/" + next).allow(ADMIN, OTHER_COORDINATOR).hidden(outsideVvsg));
+		routes
+			.add(Route.get("/learning-sessions/" + next + ".ics").allow(ADMIN, OTHER_COORDINATOR).hidden(outsideVvsg));
+		routes.add(Route.get("/learning-sessions/" + held + "/follow-up")
+			.allow(ADMIN, OTHER_COORDINATOR)
+			.hidden(outsideVvsg));
+		routes.add(Route.post("/learning-sessions/" + held + "/walk-ins", Map.of("name", ""))
+			.allowUnprocessable(ADMIN, OTHER_COORDINATOR)
+			.hidden(outsideVvsg));
+		routes.add(Route.post("/learning-sessions/" + held + "/rating", Map.of("usefulness", "4"))
+			.forbidden(ADMIN, OTHER_COORDINATOR)
+			.hidden(outsideVvsg));
+		routes.add(Route.post("/learning-sessions/" + held + "/questions", Map.of("text", "?"))
+			.forbidden(ADMIN, OTHER_COORDINATOR)
+			.hidden(outsideVvsg));
+		routes.add(Route.get("/groups/" + action22 + "/meetings/" + next + "/session")
+			.allow(ADMIN, OTHER_COORDINATOR)
+			.hidden(outsideVvsg));
+		routes.add(Route.post("/groups/" + action22 + "/meetings/" + next + "/session", Map.of("capacity", "none"))
+			.allowUnprocessable(ADMIN, OTHER_COORDINATOR)
+			.hidden(outsideVvsg));
+		routes
+			.add(Route.get("/programmes/" + samenleven + "/reach").allow(ADMIN, OTHER_COORDINATOR).hidden(outsideVvsg));
+		routes.add(Route.get("/programmes/" + samenleven + "/reach.csv")
+			.allow(ADMIN, OTHER_COORDINATOR)
+			.hidden(outsideVvsg));
+		routes.add(Route.get("/programmes/" + samenleven + "/join-requests")
+			.allow(ADMIN, OTHER_COORDINATOR)
+			.hidden(outsideVvsg));
+		routes.add(Route.post("/programmes/" + samenleven + "/join-requests/999999999/reject", Map.of())
+			.hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.post("/account/session-digest", Map.of("wanted", "true"))
+			.redirects(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
 		return routes.stream()
 			.flatMap((route) -> PEOPLE.stream()
 				.map((person) -> DynamicTest.dynamicTest(route.method + " " + route.path + " as " + person,

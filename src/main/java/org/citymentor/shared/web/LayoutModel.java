@@ -51,6 +51,7 @@ class LayoutModel {
 		items.add(new NavigationItem("/programmes", "nav.programmes", path.startsWith("/programmes")));
 		items.add(new NavigationItem("/organisations", "nav.organisations", path.startsWith("/organisations")));
 		items.add(new NavigationItem("/good-practices", "nav.goodPractices", path.startsWith("/good-practices")));
+		items.add(new NavigationItem("/learning-sessions", "learning.nav", path.startsWith("/learning-sessions")));
 		if (user.isAdmin()) {
 			items.add(new NavigationItem("/admin/themes", "nav.themes", path.startsWith("/admin/themes")));
 		}
