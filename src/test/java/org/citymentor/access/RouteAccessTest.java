@@ -568,6 +568,23 @@ class RouteAccessTest {
 				"/trainings/" + training + "/attendance", "/trainings/" + training + "/files",
 				"/trainings/" + training + "/links")) {
 			routes.add(Route.post(page, Map.of("title", ""))
+		// benchmarks and self-assessment: IncluCities' demo benchmark, Capaci's
+		// assessments
+		long benchmark = id("select id from benchmark where title = 'Building a city for all'");
+		long factor = id("select id from benchmark_factor where benchmark_id = " + benchmark + " order by id limit 1");
+		String bench = "/programmes/" + programme + "/benchmarks";
+		for (String page : List.of("", "/" + benchmark, "/" + benchmark + "/versions",
+				"/" + benchmark + "/versions/1")) {
+			routes.add(Route.get(bench + page).allow(ADMIN, COORDINATOR, MEMBER).hidden(OTHER_COORDINATOR));
+		}
+		for (String page : List.of("/new", "/" + benchmark + "/edit", "/" + benchmark + "/copy",
+				"/" + benchmark + "/factors/new", "/" + benchmark + "/factors/" + factor + "/edit",
+				"/" + benchmark + "/factors/" + factor + "/remove")) {
+			routes.add(Route.get(bench + page).allow(ADMIN, COORDINATOR).forbidden(MEMBER).hidden(OTHER_COORDINATOR));
+		}
+		for (String page : List.of("", "/" + benchmark + "/edit", "/" + benchmark + "/factors",
+				"/" + benchmark + "/factors/" + factor + "/edit")) {
+			routes.add(Route.post(bench + page, Map.of("title", ""))
 				.allowUnprocessable(ADMIN, COORDINATOR)
 				.forbidden(MEMBER)
 				.hidden(OTHER_COORDINATOR));
@@ -643,6 +660,38 @@ class RouteAccessTest {
 			.hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
 		routes.add(Route.post("/account/session-digest", Map.of("wanted", "true"))
 			.redirects(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.post(bench + "/" + benchmark + "/copy", Map.of("targetProgrammeId", ""))
+			.allowUnprocessable(ADMIN, COORDINATOR)
+			.forbidden(MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		// the demo's draft has no changes since version 1: publishing changes nothing
+		routes.add(Route.post(bench + "/" + benchmark + "/publish", Map.of())
+			.redirects(ADMIN, COORDINATOR)
+			.forbidden(MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.get("/programmes/" + planSamenleven + "/benchmarks/" + benchmark)
+			.hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get(bench + "/999999999").hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get("/groups/" + capaciGroup + "/benchmark")
+			.allow(ADMIN, COORDINATOR, MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post("/groups/" + capaciGroup + "/benchmark", Map.of("benchmarkId", ""))
+			.allowUnprocessable(ADMIN, COORDINATOR, MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		long capaciParticipant = id("select id from group_participant where group_id = " + capaciGroup
+				+ " and organisation_id = " + capaci);
+		String assessment = "/groups/" + capaciGroup + "/participants/" + capaciParticipant + "/self-assessment";
+		routes.add(Route.get(assessment).allow(ADMIN, COORDINATOR, MEMBER).hidden(OTHER_COORDINATOR));
+		routes
+			.add(Route.get(assessment + "/edit").allow(MEMBER).forbidden(ADMIN, COORDINATOR).hidden(OTHER_COORDINATOR));
+		routes.add(Route.post(assessment + "/edit", Map.of("scores[" + factor + "]", "9", "action", "save"))
+			.allowUnprocessable(MEMBER)
+			.forbidden(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR));
+		long facilitatorParticipant = id("select p.id from group_participant p where p.group_id = " + capaciGroup
+				+ " and p.role = 'FACILITATOR' limit 1");
+		routes.add(Route.get("/groups/" + capaciGroup + "/participants/" + facilitatorParticipant + "/self-assessment")
+			.hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
 		return routes.stream()
 			.flatMap((route) -> PEOPLE.stream()
 				.map((person) -> DynamicTest.dynamicTest(route.method + " " + route.path + " as " + person,
