@@ -37,7 +37,7 @@ class EvaluationBrowserTest extends BrowserTest {
 		submitAndWait(
 				this.page.locator("main a.govuk-task-list__link", new Page.LocatorOptions().setHasText("Evaluation")));
 		checkAccessibility();
-		submitAndWait(this.page.locator("#evaluations a", new Page.LocatorOptions().setHasText("Fill in")));
+		submitAndWait(this.page.locator("main table a", new Page.LocatorOptions().setHasText("Fill in")));
 		checkAccessibility();
 		this.page.locator("#helped").fill("The visit to the mentor city");
 		Locator submit = button("Submit the evaluation");
@@ -65,7 +65,7 @@ class EvaluationBrowserTest extends BrowserTest {
 
 		signInAs(f.mentor());
 		visit(base);
-		submitAndWait(this.page.locator("#evaluations a", new Page.LocatorOptions().setHasText("Fill in")));
+		submitAndWait(this.page.locator("main table a", new Page.LocatorOptions().setHasText("Fill in")));
 		this.page.locator("#learned").fill("How a small town involves its associations");
 		this.page.locator("#timeAmount").fill("40");
 		this.page.locator("label[for=timeUnit]").click();
@@ -99,7 +99,7 @@ class EvaluationBrowserTest extends BrowserTest {
 		assertThat(this.page.locator("main").textContent()).contains("Closed");
 	}
 
-	/** Picks the first level of every scale of the form. */
+	/** Picks level 4 ("a lot") on every scale of the form. */
 	private void scales() {
 		for (String field : new String[] { "scoreUsefulness", "scoreRelation", "scorePolicy", "scorePractice" }) {
 			this.page.locator("label[for=" + field + "-4]").click();
