@@ -691,6 +691,82 @@ class RouteAccessTest {
 		long facilitatorParticipant = id("select p.id from group_participant p where p.group_id = " + capaciGroup
 				+ " and p.role = 'FACILITATOR' limit 1");
 		routes.add(Route.get("/groups/" + capaciGroup + "/participants/" + facilitatorParticipant + "/self-assessment")
+		// evaluation: the demo group Capaci–Mechelen is closed, both sides submitted, two
+		// lessons published and a pulse survey with the member's answer
+		String evaluation = "/groups/" + capaciGroup + "/evaluation";
+		long capaciParticipant = id("select id from group_participant where group_id = " + capaciGroup
+				+ " and organisation_id = " + capaci);
+		long aiccreParticipant = id("select id from group_participant where group_id = " + capaciGroup
+				+ " and organisation_id = " + aiccreOrg);
+		long capaciLesson = id("select id from lesson where participant_id = " + capaciParticipant + " limit 1");
+		long mechelenLesson = id("select id from lesson where group_id = " + capaciGroup + " and participant_id <> "
+				+ capaciParticipant + " limit 1");
+		long survey = id("select id from pulse_survey where group_id = " + capaciGroup + " limit 1");
+		routes.add(Route.get(evaluation).allow(ADMIN, COORDINATOR, MEMBER).hidden(OTHER_COORDINATOR));
+		routes.add(Route.get("/groups/" + jelgavaGroup + "/evaluation")
+			.allow(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get(evaluation + "/participants/" + capaciParticipant + "/mentee")
+			.allow(ADMIN, COORDINATOR, MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.get(evaluation + "/participants/" + aiccreParticipant + "/mentee")
+			.forbidden(ADMIN, COORDINATOR, MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.get(evaluation + "/participants/" + capaciParticipant + "/mentor")
+			.hidden(ADMIN, COORDINATOR, MEMBER, OTHER_COORDINATOR));
+		routes.add(Route.post(evaluation + "/participants/" + capaciParticipant + "/mentee", Map.of("version", "0"))
+			.redirects(MEMBER)
+			.forbidden(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.get(evaluation + "/closing")
+			.allow(ADMIN, COORDINATOR)
+			.forbidden(MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post(evaluation + "/closing", Map.of("summary", ""))
+			.allowUnprocessable(ADMIN, COORDINATOR)
+			.forbidden(MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.get(evaluation + "/close")
+			.redirects(ADMIN, COORDINATOR)
+			.forbidden(MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post(evaluation + "/close", Map.of())
+			.redirects(ADMIN, COORDINATOR)
+			.forbidden(MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		String lessonsOf = "/groups/" + capaciGroup + "/lessons";
+		routes.add(Route.get(lessonsOf + "/new").allow(MEMBER).forbidden(ADMIN, COORDINATOR).hidden(OTHER_COORDINATOR));
+		routes.add(Route.post(lessonsOf, Map.of("title", ""))
+			.allowUnprocessable(MEMBER)
+			.forbidden(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.get(lessonsOf + "/" + capaciLesson + "/edit")
+			.allow(MEMBER)
+			.forbidden(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post(lessonsOf + "/" + mechelenLesson, Map.of("title", ""))
+			.forbidden(ADMIN, COORDINATOR, MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post(lessonsOf + "/" + capaciLesson + "/publish", Map.of())
+			.redirects(ADMIN, COORDINATOR)
+			.forbidden(MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post(lessonsOf + "/999999999/unpublish", Map.of())
+			.forbidden(MEMBER)
+			.hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR));
+		routes.add(Route.get("/lessons?theme=1&page=0").allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		String pulse = "/groups/" + capaciGroup + "/pulse-surveys";
+		routes.add(Route.get(pulse + "/new").allow(ADMIN, COORDINATOR).forbidden(MEMBER).hidden(OTHER_COORDINATOR));
+		routes.add(Route.post(pulse, Map.of("moment", ""))
+			.allowUnprocessable(ADMIN, COORDINATOR)
+			.forbidden(MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.get(pulse + "/" + survey).allow(ADMIN, COORDINATOR, MEMBER).hidden(OTHER_COORDINATOR));
+		routes.add(Route.post(pulse + "/" + survey + "/answers", Map.of())
+			.redirects(MEMBER)
+			.forbidden(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.get("/groups/" + jelgavaGroup + "/pulse-surveys/" + survey)
 			.hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
 		return routes.stream()
 			.flatMap((route) -> PEOPLE.stream()
