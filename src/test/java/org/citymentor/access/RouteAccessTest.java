@@ -568,23 +568,6 @@ class RouteAccessTest {
 				"/trainings/" + training + "/attendance", "/trainings/" + training + "/files",
 				"/trainings/" + training + "/links")) {
 			routes.add(Route.post(page, Map.of("title", ""))
-		// benchmarks and self-assessment: IncluCities' demo benchmark, Capaci's
-		// assessments
-		long benchmark = id("select id from benchmark where title = 'Building a city for all'");
-		long factor = id("select id from benchmark_factor where benchmark_id = " + benchmark + " order by id limit 1");
-		String bench = "/programmes/" + programme + "/benchmarks";
-		for (String page : List.of("", "/" + benchmark, "/" + benchmark + "/versions",
-				"/" + benchmark + "/versions/1")) {
-			routes.add(Route.get(bench + page).allow(ADMIN, COORDINATOR, MEMBER).hidden(OTHER_COORDINATOR));
-		}
-		for (String page : List.of("/new", "/" + benchmark + "/edit", "/" + benchmark + "/copy",
-				"/" + benchmark + "/factors/new", "/" + benchmark + "/factors/" + factor + "/edit",
-				"/" + benchmark + "/factors/" + factor + "/remove")) {
-			routes.add(Route.get(bench + page).allow(ADMIN, COORDINATOR).forbidden(MEMBER).hidden(OTHER_COORDINATOR));
-		}
-		for (String page : List.of("", "/" + benchmark + "/edit", "/" + benchmark + "/factors",
-				"/" + benchmark + "/factors/" + factor + "/edit")) {
-			routes.add(Route.post(bench + page, Map.of("title", ""))
 				.allowUnprocessable(ADMIN, COORDINATOR)
 				.forbidden(MEMBER)
 				.hidden(OTHER_COORDINATOR));
@@ -660,6 +643,27 @@ class RouteAccessTest {
 			.hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
 		routes.add(Route.post("/account/session-digest", Map.of("wanted", "true"))
 			.redirects(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		// benchmarks and self-assessment: IncluCities' demo benchmark, Capaci's
+		// assessments
+		long benchmark = id("select id from benchmark where title = 'Building a city for all'");
+		long factor = id("select id from benchmark_factor where benchmark_id = " + benchmark + " order by id limit 1");
+		String bench = "/programmes/" + programme + "/benchmarks";
+		for (String page : List.of("", "/" + benchmark, "/" + benchmark + "/versions",
+				"/" + benchmark + "/versions/1")) {
+			routes.add(Route.get(bench + page).allow(ADMIN, COORDINATOR, MEMBER).hidden(OTHER_COORDINATOR));
+		}
+		for (String page : List.of("/new", "/" + benchmark + "/edit", "/" + benchmark + "/copy",
+				"/" + benchmark + "/factors/new", "/" + benchmark + "/factors/" + factor + "/edit",
+				"/" + benchmark + "/factors/" + factor + "/remove")) {
+			routes.add(Route.get(bench + page).allow(ADMIN, COORDINATOR).forbidden(MEMBER).hidden(OTHER_COORDINATOR));
+		}
+		for (String page : List.of("", "/" + benchmark + "/edit", "/" + benchmark + "/factors",
+				"/" + benchmark + "/factors/" + factor + "/edit")) {
+			routes.add(Route.post(bench + page, Map.of("title", ""))
+				.allowUnprocessable(ADMIN, COORDINATOR)
+				.forbidden(MEMBER)
+				.hidden(OTHER_COORDINATOR));
+		}
 		routes.add(Route.post(bench + "/" + benchmark + "/copy", Map.of("targetProgrammeId", ""))
 			.allowUnprocessable(ADMIN, COORDINATOR)
 			.forbidden(MEMBER)
@@ -691,11 +695,10 @@ class RouteAccessTest {
 		long facilitatorParticipant = id("select p.id from group_participant p where p.group_id = " + capaciGroup
 				+ " and p.role = 'FACILITATOR' limit 1");
 		routes.add(Route.get("/groups/" + capaciGroup + "/participants/" + facilitatorParticipant + "/self-assessment")
+			.hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
 		// evaluation: the demo group Capaci–Mechelen is closed, both sides submitted, two
 		// lessons published and a pulse survey with the member's answer
 		String evaluation = "/groups/" + capaciGroup + "/evaluation";
-		long capaciParticipant = id("select id from group_participant where group_id = " + capaciGroup
-				+ " and organisation_id = " + capaci);
 		long aiccreParticipant = id("select id from group_participant where group_id = " + capaciGroup
 				+ " and organisation_id = " + aiccreOrg);
 		long capaciLesson = id("select id from lesson where participant_id = " + capaciParticipant + " limit 1");
