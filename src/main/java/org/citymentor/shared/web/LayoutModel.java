@@ -51,6 +51,7 @@ class LayoutModel {
 		items.add(new NavigationItem("/programmes", "nav.programmes", path.startsWith("/programmes")));
 		items.add(new NavigationItem("/organisations", "nav.organisations", path.startsWith("/organisations")));
 		items.add(new NavigationItem("/good-practices", "nav.goodPractices", path.startsWith("/good-practices")));
+		items.add(new NavigationItem("/calls", "matching.nav", path.startsWith("/calls")));
 		if (user.isAdmin()) {
 			items.add(new NavigationItem("/admin/themes", "nav.themes", path.startsWith("/admin/themes")));
 		}
