@@ -32,7 +32,9 @@ class MatchingBrowserTest extends BrowserTest {
 		signIn(MatchingFixtures.COORDINATOR);
 		visit("/calls");
 		visit("/programmes/" + programme + "/calls/new");
-		submitAndWait(this.page.locator("main button", new Page.LocatorOptions().setHasText("Save the call")));
+		// the refused form answers 422 with its messages
+		this.page.waitForNavigation(
+				this.page.locator("main button", new Page.LocatorOptions().setHasText("Save the call"))::click);
 		assertThat(this.page.locator(".govuk-error-summary").textContent()).contains("Enter a title");
 		checkAccessibility();
 		this.page.locator("#title").fill(title);
