@@ -114,8 +114,10 @@ public class GroupOverview {
 		List<String> order = java.util.Arrays.stream(org.citymentor.programme.ProgrammeStep.values())
 			.map(Enum::name)
 			.toList();
+		// matching has its own column (below)
 		return this.steps.stream()
 			.map(JourneyStep::key)
+			.filter((key) -> !"MATCHING".equals(key))
 			.sorted(java.util.Comparator
 				.comparingInt((String key) -> order.contains(key) ? order.indexOf(key) : order.size()))
 			.toList();
@@ -191,6 +193,9 @@ public class GroupOverview {
 		 * features.
 		 */
 		public TaskStatus matching() {
+			if (this.steps.containsKey("MATCHING")) {
+				return this.steps.get("MATCHING");
+			}
 			return Journey.matchingStatus(this.participants.stream()
 				.filter((p) -> p.role() != ParticipantRole.FACILITATOR)
 				.map(Organisation::side)

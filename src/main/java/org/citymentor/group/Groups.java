@@ -96,6 +96,19 @@ public class Groups {
 		return this.repository.programmeOf(groupId).orElseThrow(NotFoundException::new);
 	}
 
+	/**
+	 * Moves a group to another status, keeping the rest (a forming group from a call that
+	 * is matched, or given up).
+	 */
+	@Transactional
+	public void changeStatus(long groupId, GroupStatus status, Actor actor) {
+		MentoringGroup group = load(groupId);
+		GroupData d = group.data();
+		group.apply(new GroupData(d.title(), d.focus(), d.startDate(), d.endDate(), status, d.themeIds(), d.languages(),
+				d.actionId(), d.agreementDate(), d.agreementReference(), d.sharedGoals(), d.exitClause()));
+		this.activities.record(group.getProgrammeId(), groupId, actor, ActivityKind.GROUP_UPDATED, group.getTitle());
+	}
+
 	private MentoringGroup load(long groupId) {
 		return this.repository.findWithParticipants(groupId).orElseThrow(NotFoundException::new);
 	}

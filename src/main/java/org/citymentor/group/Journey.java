@@ -38,7 +38,7 @@ public final class Journey {
 						later("NEEDS_ANALYSIS", TaskActor.MENTEE_AND_ASSOCIATION)));
 				case MENTOR_PROFILES ->
 					tasks.add(built.getOrDefault("MENTOR_PROFILES", later("MENTOR_PROFILES", TaskActor.MENTOR)));
-				case MATCHING -> tasks.add(matching(group));
+				case MATCHING -> tasks.add(built.getOrDefault("MATCHING", matching(group)));
 				case TRAINING -> tasks.add(built.getOrDefault("TRAINING", later("TRAINING", TaskActor.COORDINATOR)));
 				case SUPPORT_NETWORK ->
 					tasks.add(built.getOrDefault("SUPPORT_NETWORK", later("SUPPORT_NETWORK", TaskActor.MENTEE)));

@@ -771,6 +771,81 @@ class RouteAccessTest {
 			.hidden(OTHER_COORDINATOR));
 		routes.add(Route.get("/groups/" + jelgavaGroup + "/pulse-surveys/" + survey)
 			.hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		// calls and matching: IncluCities' closed 2020 call (Capaci applied), Plan
+		// Samenleven's open call
+		long incluCall = id("select id from matching_call where title like 'IncluCities 2020%'");
+		long openCall = id("select id from matching_call where title = 'Practising Dutch outside the classroom'");
+		long capaciApp = id(
+				"select id from call_application where call_id = " + incluCall + " and organisation_id = " + capaci);
+		long mechelenApp = id("select a.id from call_application a join organisation o on o.id = a.organisation_id "
+				+ "where a.call_id = " + incluCall + " and o.name = 'Mechelen'");
+		String incluPath = "/calls/" + incluCall;
+		routes.add(Route.get("/calls").allow(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes.add(Route.get(incluPath).allow(ADMIN, COORDINATOR, MEMBER).hidden(OTHER_COORDINATOR));
+		routes.add(Route.get("/calls/" + openCall).allow(ADMIN, OTHER_COORDINATOR, MEMBER).hidden(COORDINATOR));
+		routes.add(Route.get("/calls/999999999").hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));
+		routes
+			.add(Route.get(incluPath + "/edit").allow(ADMIN, COORDINATOR).forbidden(MEMBER).hidden(OTHER_COORDINATOR));
+		routes.add(Route.post(incluPath + "/edit", Map.of("title", ""))
+			.allowUnprocessable(ADMIN, COORDINATOR)
+			.forbidden(MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.get("/programmes/" + programme + "/calls/new")
+			.allow(ADMIN, COORDINATOR)
+			.forbidden(MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post("/programmes/" + programme + "/calls", Map.of("title", ""))
+			.allowUnprocessable(ADMIN, COORDINATOR)
+			.forbidden(MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.get("/calls/" + openCall + "/apply?side=MENTOR")
+			.allow(MEMBER)
+			.forbidden(ADMIN, OTHER_COORDINATOR)
+			.hidden(COORDINATOR));
+		routes.add(Route.post("/calls/" + openCall + "/apply", Map.of("side", "MENTOR", "capacity", "x"))
+			.allowUnprocessable(MEMBER)
+			.forbidden(ADMIN, OTHER_COORDINATOR)
+			.hidden(COORDINATOR));
+		routes.add(Route.get(incluPath + "/applications/" + capaciApp)
+			.allow(ADMIN, COORDINATOR, MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.get(incluPath + "/applications/" + mechelenApp)
+			.allow(ADMIN, COORDINATOR)
+			.hidden(MEMBER, OTHER_COORDINATOR));
+		routes.add(Route.get(incluPath + "/applications/" + capaciApp + "/suggestions")
+			.allow(ADMIN, COORDINATOR)
+			.hidden(MEMBER, OTHER_COORDINATOR));
+		// a published match cannot be withdrawn: its city is sent back with a message
+		routes.add(Route.post(incluPath + "/applications/" + capaciApp + "/withdraw", Map.of())
+			.redirects(MEMBER)
+			.forbidden(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post(incluPath + "/applications/" + capaciApp + "/decline", Map.of())
+			.redirects(MEMBER)
+			.forbidden(ADMIN, COORDINATOR)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.get(incluPath + "/matches")
+			.allow(ADMIN, COORDINATOR)
+			.forbidden(MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post(incluPath + "/matches", Map.of("mentee", "999999999", "mentor", "999999999"))
+			.hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR)
+			.forbidden(MEMBER));
+		routes.add(Route.post(incluPath + "/matches/publish", Map.of())
+			.allowUnprocessable(ADMIN, COORDINATOR)
+			.forbidden(MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post(incluPath + "/matches/999999999/remove", Map.of())
+			.hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR)
+			.forbidden(MEMBER));
+		routes.add(Route.get("/programmes/" + programme + "/matching-weights")
+			.allow(ADMIN, COORDINATOR)
+			.forbidden(MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.post("/programmes/" + programme + "/matching-weights", Map.of("NEEDS", "x"))
+			.allowUnprocessable(ADMIN, COORDINATOR)
+			.forbidden(MEMBER)
+			.hidden(OTHER_COORDINATOR));
 		return routes.stream()
 			.flatMap((route) -> PEOPLE.stream()
 				.map((person) -> DynamicTest.dynamicTest(route.method + " " + route.path + " as " + person,

@@ -52,6 +52,7 @@ class LayoutModel {
 		items.add(new NavigationItem("/organisations", "nav.organisations", path.startsWith("/organisations")));
 		items.add(new NavigationItem("/good-practices", "nav.goodPractices", path.startsWith("/good-practices")));
 		items.add(new NavigationItem("/learning-sessions", "learning.nav", path.startsWith("/learning-sessions")));
+		items.add(new NavigationItem("/calls", "matching.nav", path.startsWith("/calls")));
 		if (user.isAdmin()) {
 			items.add(new NavigationItem("/admin/themes", "nav.themes", path.startsWith("/admin/themes")));
 		}
