@@ -21,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LanguagesBrowserTest extends BrowserTest {
 
+	private static final String CAPACI = "mentee@capaci.example.org";
+
 	private static final Path SCREENSHOTS = Path.of("target", "language-screenshots");
 
 	@Autowired
@@ -37,16 +39,23 @@ class LanguagesBrowserTest extends BrowserTest {
 		String needs = "/groups/" + group + "/participants/" + capaci + "/needs-analysis";
 		List<String> pages = List.of("/", "/groups/" + group, needs, needs + "/parts/A");
 
-		for (int width : new int[] { 1280, 360 }) {
-			useNewContext(new Browser.NewContextOptions().setViewportSize(width, 800));
-			signIn("mentee@capaci.example.org");
-			switchLanguage("fr");
-			assertThat(this.page.locator("html").getAttribute("lang")).isEqualTo("fr");
-			look(pages, "fr", width);
-			switchLanguage("it");
-			assertThat(this.page.locator("html").getAttribute("lang")).isEqualTo("it");
-			assertThat(this.page.locator("header").textContent()).contains("Esci");
-			look(pages, "it", width);
+		try {
+			for (int width : new int[] { 1280, 360 }) {
+				useNewContext(new Browser.NewContextOptions().setViewportSize(width, 800));
+				signIn(CAPACI);
+				switchLanguage("fr");
+				assertThat(this.page.locator("html").getAttribute("lang")).isEqualTo("fr");
+				look(pages, "fr", width);
+				switchLanguage("it");
+				assertThat(this.page.locator("html").getAttribute("lang")).isEqualTo("it");
+				assertThat(this.page.locator("header").textContent()).contains("Esci");
+				look(pages, "it", width);
+			}
+		}
+		finally {
+			// the switch kept the choice on the shared demo account; other tests expect
+			// English
+			this.jdbc.sql("update app_user set preferred_language = 'en' where email = ?").param(CAPACI).update();
 		}
 	}
 
