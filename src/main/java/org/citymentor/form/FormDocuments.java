@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.citymentor.shared.web.SupportedLanguages;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -120,10 +122,13 @@ public class FormDocuments {
 			.list();
 	}
 
+	/** Records who last wrote in the draft, when, and in which language (the page's). */
 	void touch(long documentId, String who) {
-		this.jdbc.sql(
-				"update form_document set draft_updated_at = ?, draft_updated_by = ?, version = version + 1 where id = ?")
-			.params(Timestamp.from(this.clock.instant()), who, documentId)
+		this.jdbc.sql("""
+				update form_document set draft_updated_at = ?, draft_updated_by = ?, language = coalesce(?, language),
+				    version = version + 1
+				where id = ?""")
+			.params(Timestamp.from(this.clock.instant()), who, SupportedLanguages.current(), documentId)
 			.update();
 	}
 
@@ -135,7 +140,7 @@ public class FormDocuments {
 				(Long) rs.getObject("participant_id", Long.class), FormStatus.valueOf(rs.getString("status")),
 				rs.getBoolean("shared_with_group"), (updated != null) ? updated.toInstant() : null,
 				rs.getString("draft_updated_by"), rs.getLong("version"), rs.getInt("latest_number"),
-				(submitted != null) ? submitted.toInstant() : null);
+				(submitted != null) ? submitted.toInstant() : null, rs.getString("language"));
 	}
 
 }

@@ -63,9 +63,12 @@ public class FormVersions {
 			.query(Integer.class)
 			.single();
 		long versionId = this.jdbc.sql("""
-				insert into form_version (document_id, number, submitted_at, submitted_by_id, submitted_by)
-				values (?, ?, ?, ?, ?) returning id
-				""").params(documentId, number, Timestamp.from(submittedAt), userId, who).query(Long.class).single();
+				insert into form_version (document_id, number, submitted_at, submitted_by_id, submitted_by, language)
+				select ?, ?, ?, ?, ?, language from form_document where id = ? returning id
+				""")
+			.params(documentId, number, Timestamp.from(submittedAt), userId, who, documentId)
+			.query(Long.class)
+			.single();
 		this.jdbc
 			.sql("""
 					insert into form_version_answer (version_id, question_key, value_text, value_number, value_date, value_flag)
@@ -99,7 +102,8 @@ public class FormVersions {
 		return this.jdbc.sql("select * from form_version where document_id = ? order by number desc")
 			.param(documentId)
 			.query((rs, n) -> new Version(rs.getLong("id"), rs.getLong("document_id"), rs.getInt("number"),
-					rs.getTimestamp("submitted_at").toInstant(), rs.getString("submitted_by")))
+					rs.getTimestamp("submitted_at").toInstant(), rs.getString("submitted_by"),
+					rs.getString("language")))
 			.list();
 	}
 
@@ -149,7 +153,8 @@ public class FormVersions {
 				""")
 			.param(versionId)
 			.query((rs, n) -> new Version(rs.getLong("id"), rs.getLong("document_id"), rs.getInt("number"),
-					rs.getTimestamp("submitted_at").toInstant(), rs.getString("submitted_by")))
+					rs.getTimestamp("submitted_at").toInstant(), rs.getString("submitted_by"),
+					rs.getString("language")))
 			.list();
 	}
 
@@ -181,8 +186,13 @@ public class FormVersions {
 			.list();
 	}
 
-	/** A submitted version. */
-	public record Version(long id, long documentId, int number, Instant submittedAt, String submittedBy) {
+	/**
+	 * A submitted version.
+	 *
+	 * @param language the language its answers were written in, null when not recorded
+	 */
+	public record Version(long id, long documentId, int number, Instant submittedAt, String submittedBy,
+			String language) {
 	}
 
 	/** The latest version an organisation has seen, and when it first saw it. */

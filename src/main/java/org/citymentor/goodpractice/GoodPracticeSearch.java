@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Full-text search of the library on PostgreSQL. Each sheet's {@code search_vector} holds
- * its words stemmed in English and in Dutch, accents removed, the title weighing most (V4
- * migration); a query is read in both languages and either may match. Results are ranked,
- * and {@code ts_headline} marks the matched words in a snippet, in the language whose
- * reading found them.
+ * its words stemmed in English, Dutch, French and Italian, accents removed, the title
+ * weighing most (V4 and V19 migrations); a query is read in the four languages and any
+ * may match. Results are ranked, and {@code ts_headline} marks the matched words in a
+ * snippet, in the language whose reading found them.
  */
 @Component
 class GoodPracticeSearch {
@@ -57,7 +57,7 @@ class GoodPracticeSearch {
 			}
 		}
 		if (text) {
-			conditions.add("gp.search_vector @@ (q.en || q.nl)");
+			conditions.add("gp.search_vector @@ (q.en || q.nl || q.fr || q.it)");
 			params.put("q", Snippet.withoutMarkers(query.text().strip()));
 		}
 		if (query.themeId() != null) {
@@ -75,7 +75,9 @@ class GoodPracticeSearch {
 		}
 		String from = " from good_practice gp"
 				+ (text ? " cross join (select websearch_to_tsquery('citymentor_english', :q) as en,"
-						+ " websearch_to_tsquery('citymentor_dutch', :q) as nl) q" : "")
+						+ " websearch_to_tsquery('citymentor_dutch', :q) as nl,"
+						+ " websearch_to_tsquery('citymentor_french', :q) as fr,"
+						+ " websearch_to_tsquery('citymentor_italian', :q) as it) q" : "")
 				+ (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
 		long total = this.jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
 		PageRequest pageable = PageRequest.of(Math.max(page, 0), size);
@@ -95,14 +97,20 @@ class GoodPracticeSearch {
 				with hits as (
 				  select gp.id, gp.title, gp.owner_organisation_id, gp.country, gp.status, gp.location, gp.published_at,
 				         coalesce(gp.published_at, gp.updated_at) as sort_at,
-				         ts_rank(gp.search_vector, q.en || q.nl) as rank, %s as document, q.en, q.nl
+				         ts_rank(gp.search_vector, q.en || q.nl || q.fr || q.it) as rank, %s as document,
+				         q.en, q.nl, q.fr, q.it
 				  %s
 				  order by rank desc, sort_at desc, gp.id desc
 				  limit :limit offset :offset)
-				select h.*, case when strpos(e.headline, :start) > 0 then e.headline
-				                 else ts_headline('citymentor_dutch', h.document, h.nl, :options) end as snippet
-				from hits h cross join lateral
-				     (select ts_headline('citymentor_english', h.document, h.en, :options) as headline) e
+				select h.*, coalesce(
+				         (select headline from (values
+				             (1, ts_headline('citymentor_english', h.document, h.en, :options)),
+				             (2, ts_headline('citymentor_dutch', h.document, h.nl, :options)),
+				             (3, ts_headline('citymentor_french', h.document, h.fr, :options)),
+				             (4, ts_headline('citymentor_italian', h.document, h.it, :options))) l (n, headline)
+				          where strpos(headline, :start) > 0 order by n limit 1),
+				         ts_headline('citymentor_english', h.document, h.en, :options)) as snippet
+				from hits h
 				order by h.rank desc, h.sort_at desc, h.id desc
 				""".formatted(DOCUMENT, from);
 		return this.jdbc.sql(sql)

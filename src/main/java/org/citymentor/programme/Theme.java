@@ -23,6 +23,10 @@ class Theme {
 
 	private String labelNl;
 
+	private String labelFr;
+
+	private String labelIt;
+
 	private int sortOrder;
 
 	private boolean active = true;
@@ -30,16 +34,26 @@ class Theme {
 	protected Theme() {
 	}
 
-	Theme(String code, String labelEn, String labelNl, int sortOrder) {
+	Theme(String code, Themes.Labels labels, int sortOrder) {
 		this.code = code;
 		this.sortOrder = sortOrder;
-		relabel(labelEn, labelNl, true);
+		relabel(labels, true);
 	}
 
-	void relabel(String labelEn, String labelNl, boolean active) {
-		this.labelEn = labelEn.trim();
-		this.labelNl = labelNl.trim();
+	void relabel(Themes.Labels labels, boolean active) {
+		this.labelEn = labels.en().trim();
+		this.labelNl = labels.nl().trim();
+		this.labelFr = optional(labels.fr());
+		this.labelIt = optional(labels.it());
 		this.active = active;
+	}
+
+	private static String optional(String label) {
+		return (label == null || label.isBlank()) ? null : label.trim();
+	}
+
+	Themes.Labels labels() {
+		return new Themes.Labels(this.labelEn, this.labelNl, this.labelFr, this.labelIt);
 	}
 
 	String getLabelEn() {
@@ -66,8 +80,17 @@ class Theme {
 		return this.sortOrder;
 	}
 
+	/**
+	 * The label in the page's language; English where a French or Italian one is missing.
+	 */
 	String label(Locale locale) {
-		return "nl".equals(locale.getLanguage()) ? this.labelNl : this.labelEn;
+		String label = switch (locale.getLanguage()) {
+			case "nl" -> this.labelNl;
+			case "fr" -> this.labelFr;
+			case "it" -> this.labelIt;
+			default -> this.labelEn;
+		};
+		return (label != null) ? label : this.labelEn;
 	}
 
 }

@@ -49,21 +49,24 @@ public class Themes {
 	public List<ThemeRow> all() {
 		return this.repository.findAllByOrderBySortOrderAscIdAsc()
 			.stream()
-			.map((theme) -> new ThemeRow(theme.getId(), theme.getCode(), theme.getLabelEn(), theme.getLabelNl(),
-					theme.isActive()))
+			.map((theme) -> new ThemeRow(theme.getId(), theme.getCode(), theme.labels(), theme.isActive()))
 			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public ThemeRow get(long id) {
 		Theme theme = this.repository.findById(id).orElseThrow(org.citymentor.shared.web.NotFoundException::new);
-		return new ThemeRow(theme.getId(), theme.getCode(), theme.getLabelEn(), theme.getLabelNl(), theme.isActive());
+		return new ThemeRow(theme.getId(), theme.getCode(), theme.labels(), theme.isActive());
 	}
 
 	/** Adds a theme at the end of the list; its code is made from the English label. */
 	@Transactional
-	public long addTheme(String labelEn, String labelNl) {
-		String code = labelEn.trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+	public long addTheme(Labels labels) {
+		String code = labels.en()
+			.trim()
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("(^-|-$)", "");
 		String unique = code.isEmpty() ? "theme" : code;
 		int suffix = 2;
 		while (this.repository.findByCode(unique).isPresent()) {
@@ -74,14 +77,14 @@ public class Themes {
 			.mapToInt(Theme::getSortOrder)
 			.max()
 			.orElse(0);
-		return this.repository.save(new Theme(unique, labelEn, labelNl, last + 10)).getId();
+		return this.repository.save(new Theme(unique, labels, last + 10)).getId();
 	}
 
 	@Transactional
-	public void updateTheme(long id, String labelEn, String labelNl, boolean active) {
+	public void updateTheme(long id, Labels labels, boolean active) {
 		this.repository.findById(id)
 			.orElseThrow(org.citymentor.shared.web.NotFoundException::new)
-			.relabel(labelEn, labelNl, active);
+			.relabel(labels, active);
 	}
 
 	@Transactional(readOnly = true)
@@ -93,7 +96,23 @@ public class Themes {
 	}
 
 	/** A theme as the administrator manages it. */
-	public record ThemeRow(long id, String code, String labelEn, String labelNl, boolean active) {
+	public record ThemeRow(long id, String code, Labels labels, boolean active) {
+
+		public String labelEn() {
+			return this.labels.en();
+		}
+
+		public String labelNl() {
+			return this.labels.nl();
+		}
+
+	}
+
+	/**
+	 * A theme's names: English and Dutch are required, French and Italian optional
+	 * (English is shown where they are missing).
+	 */
+	public record Labels(String en, String nl, String fr, String it) {
 	}
 
 	@Transactional(readOnly = true)

@@ -9,10 +9,11 @@ import java.time.Instant;
  * @param authorId null once the author's account was erased
  * @param authorName null once the author's account was erased ("former member")
  * @param version the optimistic-locking counter
+ * @param language the language the note was last written in, null when not recorded
  */
 public record VisitNote(long id, long visitId, long groupId, Long authorId, String authorName, String observations,
 		String doingWell, String optionsDiscussed, String nextSteps, boolean shared, Instant createdAt,
-		Instant updatedAt, long version) {
+		Instant updatedAt, long version, String language) {
 
 	/** At most this many characters under each heading. */
 	public static final int MAX_LENGTH = 10_000;

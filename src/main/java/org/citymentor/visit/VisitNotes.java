@@ -13,6 +13,8 @@ import org.citymentor.shared.StaleEditException;
 import org.citymentor.shared.security.CurrentUser;
 import org.citymentor.shared.web.NotFoundException;
 
+import org.citymentor.shared.web.SupportedLanguages;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -111,11 +113,11 @@ public class VisitNotes {
 		if (expectedVersion == null) {
 			List<Long> created = this.jdbc.sql("""
 					insert into visit_note (visit_id, group_id, author_id, observations, doing_well, options_discussed,
-					    next_steps, created_at, updated_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (visit_id, author_id) do nothing returning id
+					    next_steps, created_at, updated_at, language)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (visit_id, author_id) do nothing returning id
 					""")
 				.params(visitId, groupId, authorId, clean(text.observations()), clean(text.doingWell()),
-						clean(text.optionsDiscussed()), clean(text.nextSteps()), now, now)
+						clean(text.optionsDiscussed()), clean(text.nextSteps()), now, now, SupportedLanguages.current())
 				.query(Long.class)
 				.list();
 			if (created.isEmpty()) {
@@ -125,11 +127,12 @@ public class VisitNotes {
 		else {
 			int updated = this.jdbc.sql("""
 					update visit_note set observations = ?, doing_well = ?, options_discussed = ?, next_steps = ?,
-					    updated_at = ?, version = version + 1
+					    updated_at = ?, language = coalesce(?, language), version = version + 1
 					where visit_id = ? and group_id = ? and author_id = ? and version = ?
 					""")
 				.params(clean(text.observations()), clean(text.doingWell()), clean(text.optionsDiscussed()),
-						clean(text.nextSteps()), now, visitId, groupId, authorId, expectedVersion)
+						clean(text.nextSteps()), now, SupportedLanguages.current(), visitId, groupId, authorId,
+						expectedVersion)
 				.update();
 			if (updated == 0) {
 				throw new StaleEditException();
@@ -174,7 +177,7 @@ public class VisitNotes {
 				(Long) rs.getObject("author_id", Long.class), rs.getString("author_name"), rs.getString("observations"),
 				rs.getString("doing_well"), rs.getString("options_discussed"), rs.getString("next_steps"),
 				rs.getBoolean("shared_with_coordinator"), instant(rs, "created_at"), instant(rs, "updated_at"),
-				rs.getLong("version"));
+				rs.getLong("version"), rs.getString("language"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -3,11 +3,12 @@ package org.citymentor.account.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.citymentor.shared.web.SupportedLanguages;
 
 record ProfileForm(
 		@NotBlank(message = "{validation.displayName.required}") @Size(max = 200,
 				message = "{validation.length.max}") String displayName,
-		@NotBlank(message = "{validation.language.required}") @Pattern(regexp = "en|nl",
+		@NotBlank(message = "{validation.language.required}") @Pattern(regexp = SupportedLanguages.PATTERN,
 				message = "{validation.language.required}") String language,
 		Boolean formNotices, Boolean planReminders, Boolean visitReminders, Boolean noteReminders,
 		Boolean followUpReminders) {

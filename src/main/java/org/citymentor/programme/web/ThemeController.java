@@ -25,7 +25,7 @@ class ThemeController {
 	@GetMapping("/admin/themes")
 	String list(Model model) {
 		model.addAttribute("themes", this.themes.all());
-		model.addAttribute("form", new ThemeForm("", "", true));
+		model.addAttribute("form", new ThemeForm(new Themes.Labels("", "", "", ""), true));
 		return "themes/list";
 	}
 
@@ -39,7 +39,7 @@ class ThemeController {
 			model.addAttribute("themes", this.themes.all());
 			return "themes/list";
 		}
-		this.themes.addTheme(form.getLabelEn(), form.getLabelNl());
+		this.themes.addTheme(form.labels());
 		redirect.addFlashAttribute("notice", "notice.themeSaved");
 		return "redirect:/admin/themes";
 	}
@@ -48,7 +48,7 @@ class ThemeController {
 	String editForm(@PathVariable long id, Model model) {
 		Themes.ThemeRow theme = this.themes.get(id);
 		model.addAttribute("theme", theme);
-		model.addAttribute("form", new ThemeForm(theme.labelEn(), theme.labelNl(), theme.active()));
+		model.addAttribute("form", new ThemeForm(theme.labels(), theme.active()));
 		return "themes/form";
 	}
 
@@ -63,7 +63,7 @@ class ThemeController {
 			model.addAttribute("theme", theme);
 			return "themes/form";
 		}
-		this.themes.updateTheme(id, form.getLabelEn(), form.getLabelNl(), form.isActive());
+		this.themes.updateTheme(id, form.labels(), form.isActive());
 		redirect.addFlashAttribute("notice", "notice.themeSaved");
 		return "redirect:/admin/themes";
 	}

@@ -61,6 +61,22 @@ class MessagesTest {
 		assertThat(problems).as("keys that differ from messages.properties").isEmpty();
 	}
 
+	/**
+	 * Every language a person can choose (English, Dutch, French, Italian) has its file,
+	 * so the check above covers all four: a key missing in any of them fails the build.
+	 */
+	@Test
+	void everySupportedLanguageHasAMessageFile() {
+		List<String> files = translations().stream().map((file) -> file.getFileName().toString()).toList();
+		List<String> expected = SupportedLanguages.CODES.stream()
+			.filter((code) -> !code.equals(SupportedLanguages.DEFAULT))
+			.map((code) -> "messages_" + code + ".properties")
+			.toList();
+		assertThat(expected).containsExactly("messages_nl.properties", "messages_fr.properties",
+				"messages_it.properties");
+		assertThat(files).containsAll(expected);
+	}
+
 	@Test
 	void noMessageIsEmpty() {
 		List<String> empty = new ArrayList<>();
