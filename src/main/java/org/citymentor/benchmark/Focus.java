@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.citymentor.matching.MenteeFocus;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class Focus {
+public class Focus implements MenteeFocus {
 
 	private final JdbcClient jdbc;
 
@@ -28,6 +30,7 @@ public class Focus {
 	 * The titles of each participant's focus key factors, in the benchmark's order; a
 	 * participant without a focus is left out. One query for all.
 	 */
+	@Override
 	public Map<Long, List<String>> focusTitles(Collection<Long> participantIds) {
 		if (participantIds.isEmpty()) {
 			return Map.of();

@@ -71,7 +71,7 @@ class ProgrammeExportsTest {
 			.filter((r) -> r.get(0).equals("Building a city for all – Capaci and Mechelen"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(capaci).containsExactly("Building a city for all – Capaci and Mechelen", "Implementing",
+		assertThat(capaci).containsExactly("Building a city for all – Capaci and Mechelen", "Closed",
 				"Bilateral mentoring", "2021-01-01", "2023-12-31", "Social cohesion; Participation", "AICCRE; Capaci",
 				"Mechelen; VVSG – Association of Flemish Cities and Municipalities", "4", "3", "0");
 		assertThat(this.jdbc.sql("""
@@ -177,6 +177,24 @@ class ProgrammeExportsTest {
 	}
 
 	@Test
+	void theEvaluationsCsvHoldsTheSubmittedEvaluationsOfBothSides() throws Exception {
+		String csv = as("coordinator@cemr.example.org", get(base(this.incluCities) + "/evaluations.csv"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		List<List<String>> rows = parse(csv);
+		assertThat(rows.get(0)).startsWith("Group", "Organisation", "Side", "Submitted on");
+		// the demo's close of Capaci–Mechelen (DemoEvaluation): scores usefulness,
+		// relation, policy, practice
+		assertThat(rows.subList(1, rows.size()))
+			.anySatisfy((r) -> assertThat(r.subList(1, 8)).containsExactly("Capaci", "Mentee side", "2023-10-12", "5",
+					"5", "4", "3"))
+			.anySatisfy((r) -> assertThat(r.subList(1, 10)).containsExactly("Mechelen", "Mentor side", "2023-10-19",
+					"4", "5", "3", "4", "96 Hours", "Yes"));
+	}
+
+	@Test
 	void onlyTheProgrammesCoordinatorsAndAdminsExport() throws Exception {
 		for (String path : List.of("", "/groups.csv", "/participants.xlsx")) {
 			as("mentee@capaci.example.org", get(base(this.incluCities) + path)).andExpect(status().isNotFound());
@@ -188,7 +206,8 @@ class ProgrammeExportsTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("Actions and progress", "No evaluations yet", "/exports/actions.xlsx");
+		assertThat(page).contains("Actions and progress", "/exports/actions.xlsx", "/exports/evaluations.csv")
+			.doesNotContain("No evaluations yet");
 		assertThat(this.jdbc
 			.sql("select count(*) from activity where kind = 'PROGRAMME_EXPORTED' and actor_id = "
 					+ "(select id from app_user where email = 'mentee@capaci.example.org')")

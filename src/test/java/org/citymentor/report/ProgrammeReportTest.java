@@ -26,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The IncluCities report against the demo data, counted by hand from demo/*.java: four
- * groups from 2021 to 2023 (Capaci–Mechelen and Jelgava–Schaerbeek implementing,
+ * groups from 2021 to 2023 (Jelgava–Schaerbeek implementing; Capaci–Mechelen,
  * Saint-Jean–Brussels and Livadia–Fuenlabrada closed), each with both cities, both
  * associations and MigrationWork; Capaci's three held visits (the first online); Capaci's
  * plan in three versions, the third approved on 28 July 2022, with four actions. Groups
@@ -64,8 +64,8 @@ class ProgrammeReportTest {
 	void theFiguresOfIncluCitiesAreThoseOfTheDemo() {
 		Figures f = this.figures.compute(this.programme, INCLUCITIES_YEARS, null, Locale.ENGLISH);
 		assertThat(f.groups()).isEqualTo(4);
-		assertThat(bars(f.byStatus())).containsEntry("Implementing", 2L)
-			.containsEntry("Closed", 2L)
+		assertThat(bars(f.byStatus())).containsEntry("Implementing", 1L)
+			.containsEntry("Closed", 3L)
 			.containsEntry("Active", 0L)
 			.containsEntry("Forming", 0L);
 		assertThat(bars(f.byFormat())).containsEntry("Bilateral mentoring", 4L).containsEntry("Learning network", 0L);
@@ -96,7 +96,13 @@ class ProgrammeReportTest {
 			.containsEntry("Delayed", 1L)
 			.containsEntry("In progress", 0L)
 			.containsEntry("Not started", 0L);
-		assertThat(f.evaluations()).isEmpty();
+		// Capaci (mentee: 5, 5, 4, 3) and Mechelen (mentor: 4, 5, 3, 4), October 2023
+		assertThat(f.evaluations()).hasValueSatisfying((e) -> {
+			assertThat(e.evaluations()).isEqualTo(2);
+			assertThat(e.scores()).extracting((s) -> s.labelKey() + "=" + s.average())
+				.containsExactly("evaluation.scale.USEFULNESS=4.5", "evaluation.scale.RELATION=5.0",
+						"evaluation.scale.POLICY=3.5", "evaluation.scale.PRACTICE=3.5");
+		});
 	}
 
 	@Test
@@ -137,9 +143,9 @@ class ProgrammeReportTest {
 	void thePageShowsEachChartWithItsTable() throws Exception {
 		String html = page("coordinator@cemr.example.org", inclucitiesYears(get(report())));
 		assertThat(html).contains("Programme report", "Groups by status", "Organisations by country",
-				"Actions of submitted plans by status", "No evaluations yet.", "573 days");
+				"Actions of submitted plans by status", "Average scores of 2 evaluation(s)", "573 days");
 		assertThat(html).contains("<title id=\"status-title\">Groups by status</title>")
-			.contains("<desc id=\"status-desc\">Forming: 0; Active: 0; Implementing: 2; Closed: 2</desc>");
+			.contains("<desc id=\"status-desc\">Forming: 0; Active: 0; Implementing: 1; Closed: 3</desc>");
 		assertThat(html).doesNotContain("style=\"");
 		assertThat(html).contains("id=\"figure-groups\">4<", "id=\"figure-organisations\">16<");
 	}
@@ -184,7 +190,7 @@ class ProgrammeReportTest {
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 			assertThat(text).contains("IncluCities – programme report", "1 January 2021 – 31 December 2023",
 					"Organisations taking part 16", "Visits held online 1", "Belgium 5", "573 days",
-					"No evaluations yet.");
+					"Average scores of 2 evaluation(s)");
 		}
 		String print = page("coordinator@cemr.example.org", get(report() + "/print"));
 		assertThat(print).contains("CityMentor – programme report", "<svg", "from the start");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.citymentor.benchmark.BeforeAndAfter;
 import org.citymentor.evaluation.Closings;
 import org.citymentor.evaluation.Evaluation;
 import org.citymentor.evaluation.EvaluationInput;
@@ -55,8 +56,11 @@ public class EvaluationController {
 
 	private final Themes themes;
 
+	private final BeforeAndAfter beforeAndAfter;
+
 	EvaluationController(EvaluationPages pages, Evaluations evaluations, Closings closings, Lessons lessons,
-			PulseSurveys surveys, PlanActionsToTick planActions, Themes themes) {
+			PulseSurveys surveys, PlanActionsToTick planActions, Themes themes, BeforeAndAfter beforeAndAfter) {
+		this.beforeAndAfter = beforeAndAfter;
 		this.pages = pages;
 		this.evaluations = evaluations;
 		this.closings = closings;
@@ -85,6 +89,7 @@ public class EvaluationController {
 		}
 		model.addAttribute("rows", rows);
 		model.addAttribute("closing", this.closings.of(groupId).orElse(null));
+		model.addAttribute("beforeAfter", this.beforeAndAfter.of(groupId));
 		boolean member = context.member();
 		List<Lessons.Lesson> shown = this.lessons.ofGroup(groupId)
 			.stream()
