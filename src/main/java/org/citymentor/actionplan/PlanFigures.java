@@ -78,6 +78,26 @@ public class PlanFigures {
 	}
 
 	/**
+	 * The day of each group's first approved plan, for groups whose first approval falls
+	 * within the period; one query.
+	 */
+	public Map<Long, LocalDate> firstApprovals(Collection<Long> groupIds, LocalDate from, LocalDate to) {
+		Map<Long, LocalDate> days = new java.util.HashMap<>();
+		if (groupIds.isEmpty()) {
+			return days;
+		}
+		this.jdbc.sql("""
+				select d.group_id, min(a.decided_on) as decided_on
+				from plan_approval a join form_document d on d.id = a.document_id
+				where d.group_id in (:groups)
+				group by d.group_id having min(a.decided_on) between :from and :to
+				""").param("groups", groupIds).param("from", from).param("to", to).query((rs) -> {
+			days.put(rs.getLong("group_id"), rs.getObject("decided_on", LocalDate.class));
+		});
+		return days;
+	}
+
+	/**
 	 * Plans of the groups with a version submitted within the period, and plans approved
 	 * (decision dated) within it.
 	 */

@@ -41,17 +41,20 @@ public class ProgrammeFigures {
 
 	private final ObjectProvider<EvaluationFigures> evaluations;
 
+	private final ObjectProvider<MatchDates> matchDates;
+
 	private final MessageSource messages;
 
 	private final DisplayZone zone;
 
 	private final Clock clock;
 
-	ProgrammeFigures(JdbcClient jdbc, PlanFigures plans, ObjectProvider<EvaluationFigures> evaluations,
+	ProgrammeFigures(JdbcClient jdbc, PlanFigures plans, ObjectProvider<EvaluationFigures> evaluations, ObjectProvider<MatchDates> matchDates,
 			MessageSource messages, DisplayZone zone, Clock clock) {
 		this.jdbc = jdbc;
 		this.plans = plans;
 		this.evaluations = evaluations;
+		this.matchDates = matchDates;
 		this.messages = messages;
 		this.zone = zone;
 		this.clock = clock;
@@ -83,10 +86,32 @@ public class ProgrammeFigures {
 				countryChart(countries, locale), countries.values().stream().mapToLong(Long::longValue).sum(),
 				totals.onSite(), totals.virtual(), totals.meetings(), totals.people(), totals.needs(), plan.submitted(),
 				plan.approved(), actionChart(actions, locale), plan.medianDaysToApproval(),
-				// HOOK(matching): the median time from the confirmed match to the
-				// approved
-				// plan arrives with the matching module; until then the report says so.
-				null, averages);
+medianDaysFromMatching(groups, from, to), averages);
+	}
+
+	/**
+	 * Median days from a group's published match to its first approved plan, over the
+	 * groups that have both (groups set up by hand have no match); null when none.
+	 */
+	private Double medianDaysFromMatching(List<Long> groups, LocalDate from, LocalDate to) {
+		MatchDates dates = this.matchDates.getIfAvailable();
+		if (dates == null || groups.isEmpty()) {
+			return null;
+		}
+		Map<Long, LocalDate> matched = dates.publishedOn(groups);
+		List<Long> days = new ArrayList<>();
+		this.plans.firstApprovals(groups, from, to).forEach((group, approved) -> {
+			LocalDate match = matched.get(group);
+			if (match != null && !approved.isBefore(match)) {
+				days.add(java.time.temporal.ChronoUnit.DAYS.between(match, approved));
+			}
+		});
+		if (days.isEmpty()) {
+			return null;
+		}
+		days.sort(null);
+		int middle = days.size() / 2;
+		return (days.size() % 2 == 1) ? (double) days.get(middle) : (days.get(middle - 1) + days.get(middle)) / 2.0;
 	}
 
 	private List<Long> groupIds(long programmeId, ReportPeriod period, Long themeId) {

@@ -90,7 +90,9 @@ class ProgrammeReportTest {
 		assertThat(f.plansApproved()).isEqualTo(1);
 		// 1 January 2021 to 28 July 2022
 		assertThat(f.medianDaysToApproval()).isEqualTo(573.0);
-		assertThat(f.medianDaysFromMatching()).isNull();
+		// matched on 15 September 2020 (IncluCities' call, DemoMatching), approved on 28
+		// July 2022
+		assertThat(f.medianDaysFromMatching()).isEqualTo(681.0);
 		// by the end of 2023: mapping, vision and training done, pairing delayed
 		assertThat(bars(f.actions())).containsEntry("Done", 3L)
 			.containsEntry("Delayed", 1L)
