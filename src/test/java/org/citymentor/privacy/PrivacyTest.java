@@ -274,17 +274,24 @@ class PrivacyTest {
 	@Autowired
 	Privacy privacy;
 
-	/** Every text, varchar and jsonb column of every table that holds this text. */
 	private List<String> occurrences(String text) {
+		return occurrences(this.jdbc, text);
+	}
+
+	/**
+	 * Every text, varchar and jsonb column of every table that holds this text (also used
+	 * by the other privacy tests).
+	 */
+	static List<String> occurrences(JdbcClient jdbc, String text) {
 		List<String> found = new ArrayList<>();
-		List<String[]> columns = this.jdbc.sql("""
+		List<String[]> columns = jdbc.sql("""
 				select table_name, column_name from information_schema.columns
 				where table_schema = 'public' and data_type in ('text', 'character varying', 'character', 'jsonb')
 				  and table_name in (select table_name from information_schema.tables
 				                     where table_schema = 'public' and table_type = 'BASE TABLE')
 				""").query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).list();
 		for (String[] column : columns) {
-			long count = this.jdbc
+			long count = jdbc
 				.sql("select count(*) from \"" + column[0] + "\" where strpos(lower(\"" + column[1]
 						+ "\"::text), lower(?)) > 0")
 				.param(text)
