@@ -21,8 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A French-speaking coordinator closes a group and hands the funder the programme
- * report: every page in French passes axe, and the PDF is in French too.
+ * A French-speaking coordinator closes a group and hands the funder the programme report:
+ * every page in French passes axe, and the PDF is in French too.
  */
 class ClosingInFrenchBrowserTest extends BrowserTest {
 
@@ -64,7 +64,7 @@ class ClosingInFrenchBrowserTest extends BrowserTest {
 
 			visit("/programmes/" + programme);
 			submitAndWait(link("Rapport du programme"));
-			assertThat(this.page.locator("main h1").textContent()).contains("rapport du programme");
+			assertThat(this.page.locator("main h1").textContent()).isEqualTo("Rapport du programme");
 			checkAccessibility();
 			Download pdf = this.page.waitForDownload(() -> this.page.locator("#report-pdf").click());
 			try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf.path()))) {
@@ -73,7 +73,8 @@ class ClosingInFrenchBrowserTest extends BrowserTest {
 			}
 		}
 		finally {
-			// the switch kept French on the shared demo account; other tests expect English
+			// the switch kept French on the shared demo account; other tests expect
+			// English
 			this.jdbc.sql("update app_user set preferred_language = 'en' where email = ?").param(COORDINATOR).update();
 		}
 	}

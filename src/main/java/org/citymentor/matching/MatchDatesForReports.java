@@ -37,12 +37,9 @@ class MatchDatesForReports implements MatchDates {
 				from call_match m join call_application a on a.id = m.mentee_application_id
 				where m.status = 'PUBLISHED' and a.group_id in (:groups)
 				group by a.group_id
-				""")
-			.param("zone", this.zone.zone().getId())
-			.param("groups", groupIds)
-			.query((rs) -> {
-				days.put(rs.getLong("group_id"), rs.getObject("published_on", LocalDate.class));
-			});
+				""").param("zone", this.zone.zone().getId()).param("groups", groupIds).query((rs) -> {
+			days.put(rs.getLong("group_id"), rs.getObject("published_on", LocalDate.class));
+		});
 		return days;
 	}
 

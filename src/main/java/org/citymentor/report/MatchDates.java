@@ -5,9 +5,9 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * The day each group's match was published, for the report's "time from the match to
- * the approved plan". The matching module implements it; groups set up by hand have no
- * match and are left out of that median.
+ * The day each group's match was published, for the report's "time from the match to the
+ * approved plan". The matching module implements it; groups set up by hand have no match
+ * and are left out of that median.
  */
 public interface MatchDates {
 

@@ -49,8 +49,8 @@ public class ProgrammeFigures {
 
 	private final Clock clock;
 
-	ProgrammeFigures(JdbcClient jdbc, PlanFigures plans, ObjectProvider<EvaluationFigures> evaluations, ObjectProvider<MatchDates> matchDates,
-			MessageSource messages, DisplayZone zone, Clock clock) {
+	ProgrammeFigures(JdbcClient jdbc, PlanFigures plans, ObjectProvider<EvaluationFigures> evaluations,
+			ObjectProvider<MatchDates> matchDates, MessageSource messages, DisplayZone zone, Clock clock) {
 		this.jdbc = jdbc;
 		this.plans = plans;
 		this.evaluations = evaluations;
@@ -86,7 +86,7 @@ public class ProgrammeFigures {
 				countryChart(countries, locale), countries.values().stream().mapToLong(Long::longValue).sum(),
 				totals.onSite(), totals.virtual(), totals.meetings(), totals.people(), totals.needs(), plan.submitted(),
 				plan.approved(), actionChart(actions, locale), plan.medianDaysToApproval(),
-medianDaysFromMatching(groups, from, to), averages);
+				medianDaysFromMatching(groups, from, to), averages);
 	}
 
 	/**
