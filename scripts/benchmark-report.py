@@ -148,7 +148,7 @@ def report(results, out):
              "100 programmes, 10,000 organisations, 3,000 groups (one programme with 300), 30,000 people, "
              "20,000 submitted form versions, 10,000 good practices, 15,000 visits, 100,000 actions and "
              "300,000 progress updates. Written by `scripts/benchmark-report.py`; do not edit the figures by hand.",
-             "", "```sh", "scripts/benchmark.sh      # SECONDS_PER_STEP=%s SESSIONS=%s" % (machine["seconds"],
+             "", "```sh", "scripts/benchmark.sh      # defaults: SECONDS_PER_STEP=%s SESSIONS=%s" % (machine["seconds"],
                                                                                       machine["sessions"]), "```", "",
              "## Machine and run", "",
              "| | |", "|---|---|",
@@ -215,8 +215,9 @@ def report(results, out):
         html = page_sizes[p]["html_bytes"]
         if p not in HEAVY_EXCEPT_EXPORTS:
             checks.append(("HTML ≤ 100 KB: " + p, html <= 100 * 1024, kb(html)))
-    worst = max(page_sizes[p]["first_visit_bytes"] for p in pages)
-    checks.append(("first visit ≤ 300 KB with gzip (largest page)", worst <= 300 * 1024, kb(worst)))
+    worst = max(page_sizes[p]["first_visit_bytes"] for p in pages if p not in HEAVY_EXCEPT_EXPORTS)
+    checks.append(("first visit ≤ 300 KB with gzip (largest page; exports are files, not pages)", worst <= 300 * 1024,
+                   kb(worst)))
     long_cache = bool(re.search(r"max-age=(\d+)", cache)) and int(re.search(r"max-age=(\d+)", cache).group(1)) >= 31536000
     checks.append(("static assets: long cache lifetime and versioned addresses", long_cache and len(versioned) == len(assets),
                    "%s; %d of %d versioned" % (cache, len(versioned), len(assets))))
