@@ -6,6 +6,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,12 +18,14 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -51,9 +54,24 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	private final LocaleResolver locales;
 
-	public DatabaseUnavailableFilter(ITemplateEngine templates, LocaleResolver locales) {
+	private final BooleanSupplier databaseAnswers;
+
+	/**
+	 * @param databaseAnswers asks the database whether it answers now; used when a
+	 * failure involves the database but does not say by itself that the server is gone
+	 * (say, a rollback on a connection the server closed while shutting down)
+	 */
+	public DatabaseUnavailableFilter(ITemplateEngine templates, LocaleResolver locales,
+			BooleanSupplier databaseAnswers) {
 		this.templates = templates;
 		this.locales = locales;
+		this.databaseAnswers = databaseAnswers;
+	}
+
+	/** The error page of a failed request may fail on the session too. */
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
 	}
 
 	@Override
@@ -63,7 +81,8 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | IOException | RuntimeException ex) {
-			if (!databaseUnreachable(ex) || response.isCommitted()) {
+			if (response.isCommitted()
+					|| !(databaseUnreachable(ex) || (involvesDatabase(ex) && !this.databaseAnswers.getAsBoolean()))) {
 				throw ex;
 			}
 			log.warn("Database unreachable for {} {}: {}", request.getMethod(), request.getRequestURI(),
@@ -102,6 +121,19 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			}
 			if (cause instanceof SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith("08") || UNAVAILABLE_STATES.contains(sql.getSQLState()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static boolean involvesDatabase(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof OptimisticLockingFailureException) {
+				return false;
+			}
+			if (cause instanceof SQLException || cause instanceof DataAccessException
+					|| cause instanceof TransactionException) {
 				return true;
 			}
 		}

@@ -33,8 +33,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class DatabaseUnavailableFilterTest {
 
+	private boolean databaseAnswers = true;
+
 	private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new FailingController())
-		.addFilters(new DatabaseUnavailableFilter(templates(), new LanguageResolver()))
+		.addFilters(new DatabaseUnavailableFilter(templates(), new LanguageResolver(), () -> this.databaseAnswers))
 		.build();
 
 	@Test
@@ -69,7 +71,14 @@ class DatabaseUnavailableFilterTest {
 	}
 
 	@Test
+	void aRollbackOnAConnectionTheServerClosedIsAnOutageWhenTheDatabaseIsGone() throws Exception {
+		this.databaseAnswers = false;
+		this.mvc.perform(post("/rollback")).andExpect(status().isServiceUnavailable());
+	}
+
+	@Test
 	void otherFailuresAreNotDisguisedAsAnOutage() {
+		assertThatThrownBy(() -> this.mvc.perform(post("/rollback"))).hasRootCauseMessage("Connection is closed");
 		assertThatThrownBy(() -> this.mvc.perform(get("/bug"))).isInstanceOf(ServletException.class)
 			.hasRootCauseInstanceOf(IllegalStateException.class);
 		assertThatThrownBy(() -> this.mvc.perform(get("/syntax"))).hasRootCauseInstanceOf(SQLException.class);
@@ -124,6 +133,12 @@ class DatabaseUnavailableFilterTest {
 		String commit() {
 			throw new TransactionSystemException("Could not commit",
 					new SQLException("An I/O error occurred", "08006"));
+		}
+
+		@PostMapping("/rollback")
+		String rollback() {
+			throw new TransactionSystemException("Unable to rollback against JDBC Connection",
+					new SQLException("Connection is closed"));
 		}
 
 		@GetMapping("/bug")
