@@ -44,8 +44,15 @@ public class FormTokens implements HandlerInterceptor {
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 			throws Exception {
+		// only the form's own POST: an error page of a refused request (say, an upload
+		// over
+		// the size limit) must not read its body again
+		if (request.getDispatcherType() != jakarta.servlet.DispatcherType.REQUEST
+				|| !"POST".equals(request.getMethod())) {
+			return true;
+		}
 		String token = request.getParameter(PARAMETER);
-		if (!"POST".equals(request.getMethod()) || token == null || token.isBlank() || token.length() > MAX_LENGTH) {
+		if (token == null || token.isBlank() || token.length() > MAX_LENGTH) {
 			return true;
 		}
 		int claimed = this.jdbc.sql("insert into form_submission (token) values (?) on conflict do nothing")
