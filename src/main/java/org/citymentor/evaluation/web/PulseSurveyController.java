@@ -1,7 +1,7 @@
 package org.citymentor.evaluation.web;
 
+import org.citymentor.shared.web.DateFields;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
@@ -115,7 +115,7 @@ class PulseSurveyController {
 			}
 		}
 		else {
-			opensOn = date(typed.get("openDay"), typed.get("openMonth"), typed.get("openYear"));
+			opensOn = DateFields.of(typed.get("openDay"), typed.get("openMonth"), typed.get("openYear"));
 			if (opensOn == null) {
 				errors.put("openDay", "evaluation.pulse.error.date");
 			}
@@ -219,19 +219,6 @@ class PulseSurveyController {
 
 	private List<Visit> visits(long groupId) {
 		return this.visits.of(groupId).stream().filter((v) -> !v.isCancelled()).toList();
-	}
-
-	private static LocalDate date(String day, String month, String year) {
-		try {
-			int y = Integer.parseInt(year.strip());
-			if (y < 1990 || y > 2100) {
-				return null;
-			}
-			return LocalDate.of(y, Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
-		}
-		catch (NumberFormatException | DateTimeException ex) {
-			return null;
-		}
 	}
 
 }

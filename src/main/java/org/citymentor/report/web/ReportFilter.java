@@ -1,6 +1,6 @@
 package org.citymentor.report.web;
 
-import java.time.DateTimeException;
+import org.citymentor.shared.web.DateFields;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -74,17 +74,8 @@ public class ReportFilter {
 		if (blank(day) && blank(month) && blank(year)) {
 			return new Parsed(null, false);
 		}
-		try {
-			int y = Integer.parseInt(String.valueOf(year).strip());
-			if (y < 1990 || y > 2100) {
-				return new Parsed(null, true);
-			}
-			return new Parsed(LocalDate.of(y, Integer.parseInt(String.valueOf(month).strip()),
-					Integer.parseInt(String.valueOf(day).strip())), false);
-		}
-		catch (NumberFormatException | DateTimeException ex) {
-			return new Parsed(null, true);
-		}
+		LocalDate date = DateFields.of(day, month, year);
+		return new Parsed(date, date == null);
 	}
 
 	private static boolean blank(String value) {

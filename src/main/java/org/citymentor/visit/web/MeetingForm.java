@@ -1,5 +1,6 @@
 package org.citymentor.visit.web;
 
+import org.citymentor.shared.web.DateFields;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -1,18 +1,18 @@
-package org.citymentor.visit.web;
+package org.citymentor.shared.web;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
- * A date typed in GOV.UK's three fields (day, month, year), as the visit pages accept it.
+ * A date typed in GOV.UK's three fields (day, month, year).
  */
-final class DateFields {
+public final class DateFields {
 
 	private DateFields() {
 	}
 
 	/** The date, or null when it is not a real date with a year from 1990 to 2100. */
-	static LocalDate of(String day, String month, String year) {
+	public static LocalDate of(String day, String month, String year) {
 		try {
 			int y = Integer.parseInt(String.valueOf(year).strip());
 			if (y < 1990 || y > 2100) {
