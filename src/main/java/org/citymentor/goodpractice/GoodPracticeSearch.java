@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * its words stemmed in English, Dutch, French and Italian, accents removed, the title
  * weighing most (V4 and V19 migrations); a query is read in the four languages and any
  * may match. Results are ranked, and {@code ts_headline} marks the matched words in a
- * snippet, in the language whose reading found them.
+ * snippet, once per hit, in the language whose reading of the query ranks the sheet
+ * highest ({@code ts_headline} reads the whole text, the costliest part of a search).
  */
 @Component
 class GoodPracticeSearch {
@@ -73,6 +74,11 @@ class GoodPracticeSearch {
 			conditions.add("gp.owner_organisation_id = :organisation");
 			params.put("organisation", query.organisationId());
 		}
+		if (query.hasOrganisationName()) {
+			conditions.add("exists (select 1 from organisation o where o.id = gp.owner_organisation_id"
+					+ " and o.name ilike :organisationName escape '\\')");
+			params.put("organisationName", "%" + likeEscaped(query.organisationName().strip()) + "%");
+		}
 		String from = " from good_practice gp"
 				+ (text ? " cross join (select websearch_to_tsquery('citymentor_english', :q) as en,"
 						+ " websearch_to_tsquery('citymentor_dutch', :q) as nl,"
@@ -92,27 +98,29 @@ class GoodPracticeSearch {
 
 	private List<GoodPracticeHit> rankedHits(String from, Map<String, Object> params) {
 		params.put("options", HEADLINE_OPTIONS);
-		params.put("start", String.valueOf(Snippet.START));
+		// the snippet's text is read for the page's hits only, after ranking
 		String sql = """
 				with hits as (
 				  select gp.id, gp.title, gp.owner_organisation_id, gp.country, gp.status, gp.location, gp.published_at,
-				         coalesce(gp.published_at, gp.updated_at) as sort_at,
-				         ts_rank(gp.search_vector, q.en || q.nl || q.fr || q.it) as rank, %s as document,
-				         q.en, q.nl, q.fr, q.it
-				  %s
+				         coalesce(gp.published_at, gp.updated_at) as sort_at, gp.search_vector,
+				         ts_rank(gp.search_vector, q.en || q.nl || q.fr || q.it) as rank, q.en, q.nl, q.fr, q.it
+				  %2$s
 				  order by rank desc, sort_at desc, gp.id desc
-				  limit :limit offset :offset)
-				select h.*, coalesce(
-				         (select headline from (values
-				             (1, ts_headline('citymentor_english', h.document, h.en, :options)),
-				             (2, ts_headline('citymentor_dutch', h.document, h.nl, :options)),
-				             (3, ts_headline('citymentor_french', h.document, h.fr, :options)),
-				             (4, ts_headline('citymentor_italian', h.document, h.it, :options))) l (n, headline)
-				          where strpos(headline, :start) > 0 order by n limit 1),
-				         ts_headline('citymentor_english', h.document, h.en, :options)) as snippet
-				from hits h
+				  limit :limit offset :offset),
+				docs as (select h.*, %1$s as document from hits h join good_practice gp on gp.id = h.id)
+				select h.id, h.title, h.owner_organisation_id, h.country, h.status, h.location, h.published_at,
+				       case l.n when 2 then ts_headline('citymentor_dutch', h.document, h.nl, :options)
+				                when 3 then ts_headline('citymentor_french', h.document, h.fr, :options)
+				                when 4 then ts_headline('citymentor_italian', h.document, h.it, :options)
+				                else ts_headline('citymentor_english', h.document, h.en, :options) end as snippet
+				from docs h
+				cross join lateral (
+				  select n from (values (1, ts_rank(h.search_vector, h.en)), (2, ts_rank(h.search_vector, h.nl)),
+				                        (3, ts_rank(h.search_vector, h.fr)), (4, ts_rank(h.search_vector, h.it))) r (n, rank)
+				  order by rank desc, n limit 1) l
 				order by h.rank desc, h.sort_at desc, h.id desc
-				""".formatted(DOCUMENT, from);
+				"""
+			.formatted(DOCUMENT, from);
 		return this.jdbc.sql(sql)
 			.params(params)
 			.query((rs, row) -> hit(rs, Snippet.parse(rs.getString("snippet"))))
@@ -159,11 +167,17 @@ class GoodPracticeSearch {
 			.list();
 	}
 
-	/** The organisations with published sheets, for the filter. */
-	List<Long> publishingOrganisations() {
-		return this.jdbc.sql("select distinct owner_organisation_id from good_practice where status = 'PUBLISHED'")
+	/** The organisations with published sheets, for the filter: at most {@code limit}. */
+	List<Long> publishingOrganisations(int limit) {
+		return this.jdbc
+			.sql("select distinct owner_organisation_id from good_practice where status = 'PUBLISHED' limit :limit")
+			.param("limit", limit)
 			.query(Long.class)
 			.list();
+	}
+
+	private static String likeEscaped(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private static GoodPracticeHit hit(ResultSet rs, List<Snippet.Part> snippet) throws SQLException {

@@ -132,8 +132,8 @@ public class GoodPractices {
 
 	/** Organisations with published sheets. */
 	@Transactional(readOnly = true)
-	public List<Long> publishingOrganisations() {
-		return this.search.publishingOrganisations();
+	public List<Long> publishingOrganisations(int limit) {
+		return this.search.publishingOrganisations(limit);
 	}
 
 	/**

@@ -105,6 +105,11 @@ class GoodPracticeSearchTest {
 		assertThat(ids(new GoodPracticeQuery("sandpiper", gender, null, null))).containsOnly(inMalta, inBelgium);
 		assertThat(ids(new GoodPracticeQuery(null, gender, null, maltese))).containsOnly(inMalta);
 		assertThat(this.goodPractices.publishedCountries()).contains("MT", "BE");
+		// part of the owner's name, as the filter asks for it when the list would be too
+		// long
+		assertThat(ids(new GoodPracticeQuery("sandpiper", null, null, null, "FILTERBAY"))).containsOnly(inMalta,
+				inMaltaNoTheme);
+		assertThat(ids(new GoodPracticeQuery("sandpiper", null, null, null, "%"))).isEmpty();
 	}
 
 	@Test

@@ -39,6 +39,13 @@ class GoodPracticeLibraryController {
 
 	private static final int MAX_QUERY_LENGTH = 200;
 
+	private static final int MAX_NAME_LENGTH = 100;
+
+	/**
+	 * Above this many organisations the filter asks for part of a name instead of a list.
+	 */
+	static final int MAX_ORGANISATION_OPTIONS = 300;
+
 	private final GoodPractices goodPractices;
 
 	private final Organisations organisations;
@@ -60,6 +67,7 @@ class GoodPracticeLibraryController {
 			@RequestParam(name = "theme", required = false) Long theme,
 			@RequestParam(name = "country", required = false) String country,
 			@RequestParam(name = "organisation", required = false) Long organisation,
+			@RequestParam(name = "organisationName", required = false) String organisationName,
 			@RequestParam(name = "page", defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
@@ -69,7 +77,11 @@ class GoodPracticeLibraryController {
 			text = text.substring(0, MAX_QUERY_LENGTH);
 		}
 		String validCountry = Countries.isCountry(country) ? country : null;
-		GoodPracticeQuery query = new GoodPracticeQuery(text, theme, validCountry, organisation);
+		String ownerName = (organisationName == null) ? "" : organisationName.strip();
+		if (ownerName.length() > MAX_NAME_LENGTH) {
+			ownerName = ownerName.substring(0, MAX_NAME_LENGTH);
+		}
+		GoodPracticeQuery query = new GoodPracticeQuery(text, theme, validCountry, organisation, ownerName);
 		GoodPracticeViewer viewer = new GoodPracticeViewer(user.isAdmin(),
 				this.access.organisationOf(user).orElse(null));
 		Page<GoodPracticeHit> results = this.goodPractices.search(query, viewer, page);
@@ -83,7 +95,8 @@ class GoodPracticeLibraryController {
 		model.addAttribute("theme", theme);
 		model.addAttribute("country", validCountry);
 		model.addAttribute("organisation", organisation);
-		model.addAttribute("baseUrl", baseUrl(text, theme, validCountry, organisation));
+		model.addAttribute("organisationName", ownerName);
+		model.addAttribute("baseUrl", baseUrl(text, theme, validCountry, organisation, ownerName));
 		model.addAttribute("mayCreate", this.access.mayCreateGoodPractice(user));
 		if (htmx != null && historyRestore == null) {
 			return "good-practices/list :: results";
@@ -103,9 +116,17 @@ class GoodPracticeLibraryController {
 			.toList();
 	}
 
+	/**
+	 * The organisations with published sheets as a list to choose from, or null when
+	 * there are too many for a list (the page then asks for part of the name).
+	 */
 	private List<Option> organisationOptions(Locale locale) {
+		List<Long> owners = this.goodPractices.publishingOrganisations(MAX_ORGANISATION_OPTIONS + 1);
+		if (owners.size() > MAX_ORGANISATION_OPTIONS) {
+			return null;
+		}
 		Collator collator = Collator.getInstance(locale);
-		return this.organisations.summaries(this.goodPractices.publishingOrganisations())
+		return this.organisations.summaries(owners)
 			.values()
 			.stream()
 			.map((o) -> new Option(String.valueOf(o.id()), o.name()))
@@ -114,12 +135,13 @@ class GoodPracticeLibraryController {
 	}
 
 	/** The list's address with its search and filters, ending in ? or & for the page. */
-	private static String baseUrl(String text, Long theme, String country, Long organisation) {
+	private static String baseUrl(String text, Long theme, String country, Long organisation, String organisationName) {
 		String url = UriComponentsBuilder.fromPath("/good-practices")
 			.queryParamIfPresent("q", Optional.of(text).filter((value) -> !value.isEmpty()))
 			.queryParamIfPresent("theme", Optional.ofNullable(theme))
 			.queryParamIfPresent("country", Optional.ofNullable(country))
 			.queryParamIfPresent("organisation", Optional.ofNullable(organisation))
+			.queryParamIfPresent("organisationName", Optional.of(organisationName).filter((value) -> !value.isEmpty()))
 			.build()
 			.encode()
 			.toUriString();
