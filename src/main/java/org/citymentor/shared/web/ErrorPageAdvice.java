@@ -3,6 +3,7 @@ package org.citymentor.shared.web;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.citymentor.shared.StaleEditException;
 import org.citymentor.shared.security.CurrentUser;
 import org.slf4j.Logger;
@@ -60,6 +61,17 @@ class ErrorPageAdvice {
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String conflict(HttpServletRequest request, Locale locale, Model model) {
 		return page("error/409", request, locale, model);
+	}
+
+	/**
+	 * Every download slot was taken for longer than the reader waited (DownloadSlots).
+	 */
+	@ExceptionHandler(DownloadSlots.DownloadsBusyException.class)
+	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+	String downloadsBusy(HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
+		response.setHeader("Retry-After", "30");
+		response.setHeader("Cache-Control", "no-store");
+		return page("error/busy", request, locale, model);
 	}
 
 	/**

@@ -10,11 +10,23 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ServerProperties.class)
 class WebConfiguration implements WebMvcConfigurer {
+
+	private final DownloadSlots downloadSlots;
+
+	WebConfiguration(DownloadSlots downloadSlots) {
+		this.downloadSlots = downloadSlots;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this.downloadSlots);
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {
