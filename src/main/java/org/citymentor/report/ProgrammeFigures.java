@@ -49,8 +49,12 @@ public class ProgrammeFigures {
 
 	private final Clock clock;
 
+	private final ReportCache cache;
+
 	ProgrammeFigures(JdbcClient jdbc, PlanFigures plans, ObjectProvider<EvaluationFigures> evaluations,
-			ObjectProvider<MatchDates> matchDates, MessageSource messages, DisplayZone zone, Clock clock) {
+			ObjectProvider<MatchDates> matchDates, MessageSource messages, DisplayZone zone, Clock clock,
+			ReportCache cache) {
+		this.cache = cache;
 		this.jdbc = jdbc;
 		this.plans = plans;
 		this.evaluations = evaluations;
@@ -60,7 +64,16 @@ public class ProgrammeFigures {
 		this.clock = clock;
 	}
 
+	/**
+	 * The report's figures; the same report asked again within a minute (configurable) is
+	 * answered from {@link ReportCache}.
+	 */
 	public Figures compute(long programmeId, ReportPeriod period, Long themeId, Locale locale) {
+		return this.cache.get(new ReportCache.Key(programmeId, period, themeId, locale.getLanguage()),
+				() -> computeNow(programmeId, period, themeId, locale));
+	}
+
+	private Figures computeNow(long programmeId, ReportPeriod period, Long themeId, Locale locale) {
 		LocalDate from = period.fromOrEarliest();
 		LocalDate to = period.toOrLatest();
 		List<Long> groups = groupIds(programmeId, period, themeId);
