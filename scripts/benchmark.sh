@@ -6,8 +6,9 @@
 #   3. measures the HTML size and the first-visit transfer with gzip of every page (curl)
 #   4. runs the load with Gatling (benchmark/pom.xml): for 1, 16 and 64 concurrent signed-in sessions,
 #      each page of scripts/benchmark-pages.txt in turn for $SECONDS_PER_STEP seconds (default 20)
-#   5. reads the heap (jcmd GC.heap_info) and the RSS (ps) after the run, stops the app and writes
-#      docs/benchmarks.md (scripts/benchmark-report.py).
+#   5. reads the heap (jcmd GC.heap_info) and the RSS (ps) after the run and stops the app
+#   6. measures the startup again with the jar extracted and a class data sharing (CDS) archive
+#   7. writes docs/benchmarks.md (scripts/benchmark-report.py).
 # Not part of ./mvnw verify (decisions.md 17). About 8 pages x 3 levels x 20 s + warm-up, start and sign-ins: ~12 min.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -85,6 +86,37 @@ echo "load_after=$(cut -d' ' -f1-3 /proc/loadavg)" >>"${OUT}/machine.properties"
 kill "${app}"
 wait "${app}" 2>/dev/null || true
 trap - EXIT
+
+# Startup again, as Spring Boot recommends for a fast start: the jar extracted and a class data
+# sharing archive made by a training run that stops once the context is refreshed.
+say "startup with the extracted jar and a CDS archive"
+ext="${OUT}/extracted"
+rm -rf "${ext}"
+java -Djarmode=tools -jar "${JAR}" extract --destination "${ext}" >"${OUT}/extract.log" 2>&1
+extracted_jar="${ext}/$(basename "${JAR}")"
+java -XX:ArchiveClassesAtExit="${ext}/app.jsa" -Dspring.context.exit=onRefresh -jar "${extracted_jar}" \
+	--spring.profiles.active=large-data --server.port="${PORT}" >"${OUT}/cds-training.log" 2>&1 || true
+if [ -f "${ext}/app.jsa" ]; then
+	java -Xmx256m -XX:SharedArchiveFile="${ext}/app.jsa" -jar "${extracted_jar}" --spring.profiles.active=large-data \
+		--server.port="${PORT}" >"${OUT}/cds.log" 2>&1 &
+	app=$!
+	trap 'kill "${app}" 2>/dev/null || true' EXIT
+	waited=0
+	until grep -q 'Started CityMentorApplication in' "${OUT}/cds.log"; do
+		kill -0 "${app}" 2>/dev/null || break
+		[ "${waited}" -lt 300 ] || break
+		sleep 1
+		waited=$((waited + 1))
+	done
+	cds=$(grep -o 'Started CityMentorApplication in [0-9.]* seconds' "${OUT}/cds.log" | grep -o '[0-9.]*' | head -n 1)
+	echo "startup_cds_seconds=${cds}" >>"${OUT}/machine.properties"
+	say "started in ${cds} s with CDS"
+	kill "${app}" 2>/dev/null || true
+	wait "${app}" 2>/dev/null || true
+	trap - EXIT
+else
+	say "no CDS archive was written; see ${OUT}/cds-training.log"
+fi
 
 python3 scripts/benchmark-report.py report "${OUT}" docs/benchmarks.md
 say "wrote docs/benchmarks.md"
