@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -85,30 +86,35 @@ class GoodPracticeSearch {
 						+ " websearch_to_tsquery('citymentor_french', :q) as fr,"
 						+ " websearch_to_tsquery('citymentor_italian', :q) as it) q" : "")
 				+ (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
-		long total = this.jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
 		PageRequest pageable = PageRequest.of(Math.max(page, 0), size);
-		if (total == 0 || pageable.getOffset() >= total) {
-			return new PageImpl<>(List.of(), pageable, total);
-		}
 		params.put("limit", size);
 		params.put("offset", pageable.getOffset());
-		List<GoodPracticeHit> hits = text ? rankedHits(from, params) : latestHits(from, params);
-		return new PageImpl<>(withThemes(hits), pageable, total);
+		// the number of matches comes with the page's rows (a window count over the same
+		// scan)
+		AtomicLong total = new AtomicLong();
+		List<GoodPracticeHit> hits = text ? rankedHits(from, params, total) : latestHits(from, params, total);
+		if (hits.isEmpty()) {
+			long all = (pageable.getOffset() == 0) ? 0
+					: this.jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
+			return new PageImpl<>(List.of(), pageable, all);
+		}
+		return new PageImpl<>(withThemes(hits), pageable, total.get());
 	}
 
-	private List<GoodPracticeHit> rankedHits(String from, Map<String, Object> params) {
+	private List<GoodPracticeHit> rankedHits(String from, Map<String, Object> params, AtomicLong total) {
 		params.put("options", HEADLINE_OPTIONS);
 		// the snippet's text is read for the page's hits only, after ranking
 		String sql = """
 				with hits as (
 				  select gp.id, gp.title, gp.owner_organisation_id, gp.country, gp.status, gp.location, gp.published_at,
 				         coalesce(gp.published_at, gp.updated_at) as sort_at, gp.search_vector,
-				         ts_rank(gp.search_vector, q.en || q.nl || q.fr || q.it) as rank, q.en, q.nl, q.fr, q.it
+				         ts_rank(gp.search_vector, q.en || q.nl || q.fr || q.it) as rank, q.en, q.nl, q.fr, q.it,
+				         count(*) over () as total
 				  %2$s
 				  order by rank desc, sort_at desc, gp.id desc
 				  limit :limit offset :offset),
 				docs as (select h.*, %1$s as document from hits h join good_practice gp on gp.id = h.id)
-				select h.id, h.title, h.owner_organisation_id, h.country, h.status, h.location, h.published_at,
+				select h.id, h.title, h.owner_organisation_id, h.country, h.status, h.location, h.published_at, h.total,
 				       case l.n when 2 then ts_headline('citymentor_dutch', h.document, h.nl, :options)
 				                when 3 then ts_headline('citymentor_french', h.document, h.fr, :options)
 				                when 4 then ts_headline('citymentor_italian', h.document, h.it, :options)
@@ -121,21 +127,23 @@ class GoodPracticeSearch {
 				order by h.rank desc, h.sort_at desc, h.id desc
 				"""
 			.formatted(DOCUMENT, from);
-		return this.jdbc.sql(sql)
-			.params(params)
-			.query((rs, row) -> hit(rs, Snippet.parse(rs.getString("snippet"))))
-			.list();
+		return this.jdbc.sql(sql).params(params).query((rs, row) -> {
+			total.set(rs.getLong("total"));
+			return hit(rs, Snippet.parse(rs.getString("snippet")));
+		}).list();
 	}
 
-	private List<GoodPracticeHit> latestHits(String from, Map<String, Object> params) {
+	private List<GoodPracticeHit> latestHits(String from, Map<String, Object> params, AtomicLong total) {
 		String sql = """
 				select gp.id, gp.title, gp.owner_organisation_id, gp.country, gp.status, gp.location, gp.published_at,
-				       left(coalesce(gp.aims, gp.context, gp.main_activities, ''), %d) as snippet
+				       left(coalesce(gp.aims, gp.context, gp.main_activities, ''), %d) as snippet,
+				       count(*) over () as total
 				%s
 				order by coalesce(gp.published_at, gp.updated_at) desc, gp.id desc
 				limit :limit offset :offset
 				""".formatted(PLAIN_SNIPPET_LENGTH + 1, from);
 		return this.jdbc.sql(sql).params(params).query((rs, row) -> {
+			total.set(rs.getLong("total"));
 			String snippet = rs.getString("snippet");
 			if (snippet.length() > PLAIN_SNIPPET_LENGTH) {
 				snippet = snippet.substring(0, PLAIN_SNIPPET_LENGTH).stripTrailing() + " …";
