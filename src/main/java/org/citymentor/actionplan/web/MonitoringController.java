@@ -214,7 +214,7 @@ class MonitoringController {
 		PlanProgress.Recent recent = this.progress.recent(plan.documentId());
 		recent = new PlanProgress.Recent(notes(recent.entries(), notes), recent.counts());
 		PlanContent content = content(plan);
-		int interval = this.plans.settings(plan.documentId()).monitoringIntervalMonths();
+		int interval = plan.standing().intervalMonths();
 		Monitoring monitoring = PlanMonitoring.of(content, recent, interval, plan.standing().approvedOn(), today());
 		model.addAttribute("started", true);
 		model.addAttribute("monitoring", monitoring);
