@@ -1,10 +1,13 @@
 package org.citymentor.actionplan;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.citymentor.access.Access;
@@ -95,12 +98,20 @@ public class ActionPlanForm implements FormScopes {
 
 	/** 404 for whoever may not see the group or when the participant has no plan. */
 	public FormScope resolve(long groupId, long participantId, CurrentUser user, Locale locale) {
-		this.access.requireViewGroup(user, groupId);
+		return resolveInGroup(groupId, participantId, user, locale).scope();
+	}
+
+	/** The same, with the group read on the way, for pages that show it too. */
+	public Resolved resolveInGroup(long groupId, long participantId, CurrentUser user, Locale locale) {
+		// a member sees the group: one look-up answers both questions for most viewers
+		Long viewerParticipant = this.access.memberParticipantId(user, groupId).orElse(null);
+		if (viewerParticipant == null) {
+			this.access.requireViewGroup(user, groupId);
+		}
 		GroupDetails group = this.groups.details(groupId);
 		Participant participant = group.participant(participantId)
 			.filter((p) -> p.isMentee() && p.role() == ParticipantRole.CITY)
 			.orElseThrow(NotFoundException::new);
-		Long viewerParticipant = this.access.memberParticipantId(user, groupId).orElse(null);
 		boolean owner = Objects.equals(viewerParticipant, participantId);
 		boolean member = viewerParticipant != null;
 		List<Long> orgIds = new ArrayList<>(group.participants().stream().map(Participant::organisationId).toList());
@@ -111,14 +122,20 @@ public class ActionPlanForm implements FormScopes {
 		FormDocument document = this.documents.ofParticipant(FormKind.ACTION_PLAN, participantId).orElse(null);
 		Viewer viewer = new Viewer(user.id(), user.displayName(), (viewerParticipant != null)
 				? group.participant(viewerParticipant).map(Participant::organisationId).orElse(null) : null);
-		return new FormScope(ActionPlanQuestions.DEFINITION, base,
+		return new Resolved(new FormScope(ActionPlanQuestions.DEFINITION, base,
 				this.messages.getMessage("form.ACTION_PLAN.title", null, locale), city + " – " + group.data().title(),
 				List.of(new Crumb(programme, "/programmes/" + group.programmeId()),
 						new Crumb(group.data().title(), "/groups/" + groupId)),
 				document, () -> this.plans.open(groupId, participantId, participant.organisationId()),
 				new Permissions(owner, member, owner, owner, member && !owner), viewer,
-				Map.of("needs", needOptions(participantId, locale)), List.of(), new Events(group, city, user, base),
-				names.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, (e) -> e.getValue().name())));
+				new LazyOptions(() -> Map.of("needs", needOptions(participantId, locale))), List.of(),
+				new Events(group, city, user, base),
+				names.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, (e) -> e.getValue().name()))),
+				group);
+	}
+
+	/** A plan's form scope and the group it belongs to. */
+	public record Resolved(FormScope scope, GroupDetails group) {
 	}
 
 	/**
@@ -141,6 +158,36 @@ public class ActionPlanForm implements FormScopes {
 			options.add(new Option(q.key(), label));
 		}
 		return options;
+	}
+
+	/**
+	 * The choices of the plan's questions, read the first time a page asks for them: only
+	 * the pages that show the plan's header questions do (not monitoring, nor exports).
+	 */
+	private static final class LazyOptions extends AbstractMap<String, List<Option>> {
+
+		private final Supplier<Map<String, List<Option>>> source;
+
+		private Map<String, List<Option>> options;
+
+		LazyOptions(Supplier<Map<String, List<Option>>> source) {
+			this.source = source;
+		}
+
+		@Override
+		public Set<Entry<String, List<Option>>> entrySet() {
+			if (this.options == null) {
+				this.options = this.source.get();
+			}
+			return this.options.entrySet();
+		}
+
+		/** Printing the scope (as tests do) does not read them. */
+		@Override
+		public String toString() {
+			return (this.options != null) ? this.options.toString() : "{not read}";
+		}
+
 	}
 
 	private static long number(String value) {

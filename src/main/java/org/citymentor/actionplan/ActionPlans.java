@@ -125,15 +125,17 @@ public class ActionPlans {
 				        where a.document_id = d.id) as approved,
 				       (select max(a.decided_on) from plan_approval a where a.document_id = d.id) as approved_on,
 				       (select count(*) from plan_action pa where pa.document_id = d.id) as actions,
-				       (select count(*) from plan_commitment c where c.document_id = d.id) as commitments
-				from form_document d
+				       (select count(*) from plan_commitment c where c.document_id = d.id) as commitments,
+				       coalesce(ap.monitoring_interval_months, 3) as interval_months
+				from form_document d left join action_plan ap on ap.document_id = d.id
 				where d.kind = 'ACTION_PLAN' and d.group_id in (:groups)
 				order by d.group_id, d.participant_id
 				""").param("groups", groupIds).query((rs) -> {
 			result.computeIfAbsent(rs.getLong("group_id"), (k) -> new java.util.ArrayList<>())
 				.add(new Standing(rs.getLong("participant_id"), rs.getLong("id"),
 						"SUBMITTED".equals(rs.getString("status")), rs.getInt("latest"), rs.getInt("approved"),
-						rs.getObject("approved_on", LocalDate.class), rs.getInt("actions"), rs.getInt("commitments")));
+						rs.getObject("approved_on", LocalDate.class), rs.getInt("actions"), rs.getInt("commitments"),
+						rs.getInt("interval_months")));
 		});
 		return result;
 	}
@@ -156,9 +158,10 @@ public class ActionPlans {
 	 * @param submitted its latest version is submitted and not reopened
 	 * @param latest the number of its latest version, 0 when none
 	 * @param approved the number of its latest approved version, 0 when none
+	 * @param intervalMonths how often an update of each action is expected
 	 */
 	public record Standing(long participantId, long documentId, boolean submitted, int latest, int approved,
-			LocalDate approvedOn, int actions, int commitments) {
+			LocalDate approvedOn, int actions, int commitments, int intervalMonths) {
 
 		/** Approved, and not reopened for an amendment: the plan is frozen. */
 		public boolean frozen() {

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,30 +44,44 @@ public class PlanActions {
 		this.clock = clock;
 	}
 
+	/** The parts of a plan with their actions and indicators, in one query. */
 	@Transactional(readOnly = true)
 	public PlanContent content(long documentId) {
-		Map<Long, List<Indicator>> indicators = new LinkedHashMap<>();
+		Map<Long, Part> parts = new LinkedHashMap<>();
+		Map<Long, Action> actions = new HashMap<>();
 		this.jdbc.sql("""
-				select i.* from plan_indicator i join plan_action a on a.id = i.action_id
-				where a.document_id = ? order by i.action_id, i.position
+				select pp.id as p_id, pp.title as p_title, pp.version as p_version, a.*,
+				       i.indicator_key as i_key, i.name as i_name, i.target as i_target, i.unit as i_unit
+				from plan_part pp
+				left join plan_action a on a.part_id = pp.id and a.document_id = pp.document_id
+				left join plan_indicator i on i.action_id = a.id
+				where pp.document_id = ?
+				order by pp.position, pp.id, a.position, a.id, i.position
 				""").param(documentId).query((rs) -> {
-			indicators.computeIfAbsent(rs.getLong("action_id"), (k) -> new ArrayList<>())
-				.add(new Indicator(rs.getObject("indicator_key", UUID.class), rs.getString("name"),
-						rs.getBigDecimal("target"), rs.getString("unit")));
+			long partId = rs.getLong("p_id");
+			Part part = parts.get(partId);
+			if (part == null) {
+				part = new Part(partId, parts.size(), rs.getString("p_title"), rs.getLong("p_version"),
+						new ArrayList<>());
+				parts.put(partId, part);
+			}
+			long actionId = rs.getLong("id");
+			if (rs.wasNull()) {
+				return;
+			}
+			Action action = actions.get(actionId);
+			if (action == null) {
+				action = action(rs, new ArrayList<>());
+				actions.put(actionId, action);
+				part.actions().add(action);
+			}
+			if (rs.getObject("i_key") != null) {
+				action.indicators()
+					.add(new Indicator(rs.getObject("i_key", UUID.class), rs.getString("i_name"),
+							rs.getBigDecimal("i_target"), rs.getString("i_unit")));
+			}
 		});
-		Map<Long, List<Action>> actions = new LinkedHashMap<>();
-		this.jdbc.sql("select * from plan_action where document_id = ? order by part_id, position, id")
-			.param(documentId)
-			.query((rs) -> {
-				actions.computeIfAbsent(rs.getLong("part_id"), (k) -> new ArrayList<>())
-					.add(action(rs, indicators.getOrDefault(rs.getLong("id"), List.of())));
-			});
-		List<Part> parts = this.jdbc.sql("select * from plan_part where document_id = ? order by position, id")
-			.param(documentId)
-			.query((rs, n) -> new Part(rs.getLong("id"), n, rs.getString("title"), rs.getLong("version"),
-					actions.getOrDefault(rs.getLong("id"), List.of())))
-			.list();
-		return new PlanContent(parts);
+		return new PlanContent(List.copyOf(parts.values()));
 	}
 
 	private static Action action(ResultSet rs, List<Indicator> indicators) throws SQLException {

@@ -6,6 +6,7 @@ import org.citymentor.actionplan.PlanApprovals.Body;
 import org.citymentor.activity.Activities;
 import org.citymentor.activity.Activities.Actor;
 import org.citymentor.activity.ActivityKind;
+import org.citymentor.group.GroupDetails;
 import org.citymentor.group.Groups;
 
 import org.springframework.stereotype.Service;
@@ -35,6 +36,11 @@ public class PlanExportHistory {
 	 */
 	public void exported(long groupId, Actor actor, String subject) {
 		record(groupId, actor, ActivityKind.EXPORTED, subject);
+	}
+
+	/** The same, for a page that has the group already. */
+	public void exported(GroupDetails group, Actor actor, String subject) {
+		this.activities.record(group.programmeId(), group.id(), actor, ActivityKind.EXPORTED, subject);
 	}
 
 	/**

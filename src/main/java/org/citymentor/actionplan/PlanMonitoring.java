@@ -23,6 +23,9 @@ import org.citymentor.actionplan.PlanContent.Indicator;
  */
 public final class PlanMonitoring {
 
+	/** Height of a row of the indicator chart, in SVG units. */
+	public static final int CHART_ROW = 44;
+
 	/** Widest percentage a bar is drawn with; the number itself is not capped. */
 	public static final int BAR_CAP = 100;
 
@@ -91,6 +94,30 @@ public final class PlanMonitoring {
 			return this.lastUpdate != null;
 		}
 
+		/** The latest update, null before any. */
+		public Entry latestUpdate() {
+			return latest(Kind.UPDATE);
+		}
+
+		/** The latest observation of the mentor side, null before any. */
+		public Entry latestObservation() {
+			return latest(Kind.OBSERVATION);
+		}
+
+		/**
+		 * The mentor side observed something since the latest update (or before any):
+		 * news that the update does not tell.
+		 */
+		public boolean observationSinceUpdate() {
+			Entry observation = latestObservation();
+			Entry update = latestUpdate();
+			return observation != null && (update == null || !observation.reportedOn().isBefore(update.reportedOn()));
+		}
+
+		private Entry latest(Kind kind) {
+			return this.entries.stream().filter((e) -> e.kind() == kind).findFirst().orElse(null);
+		}
+
 	}
 
 	/**
@@ -147,6 +174,34 @@ public final class PlanMonitoring {
 			return this.actions.stream().filter((a) -> a.status() == status).toList();
 		}
 
+		/**
+		 * The tracks of the indicator chart as one SVG path: a row of {@code CHART_ROW}
+		 * units per indicator, the track 500 wide.
+		 */
+		public String indicatorTracks() {
+			StringBuilder path = new StringBuilder();
+			for (int row = 0; row < this.indicators.size(); row++) {
+				path.append("M0 ").append(row * CHART_ROW + 20).append("h500v16H0z");
+			}
+			return path.toString();
+		}
+
+		/** The bars of the indicators that met their target (or not yet), as one path. */
+		public String indicatorBars(boolean met) {
+			StringBuilder path = new StringBuilder();
+			for (int row = 0; row < this.indicators.size(); row++) {
+				IndicatorProgress indicator = this.indicators.get(row);
+				if (indicator.bar() > 0 && (indicator.percent() >= 100) == met) {
+					path.append("M0 ")
+						.append(row * CHART_ROW + 20)
+						.append('h')
+						.append(indicator.bar() * 5)
+						.append("v16H0z");
+				}
+			}
+			return path.toString();
+		}
+
 	}
 
 	/**
@@ -181,6 +236,20 @@ public final class PlanMonitoring {
 			}
 		}
 		return new Monitoring(states, indicators, new Summary(states.size(), counts, updates), today);
+	}
+
+	/**
+	 * The monitoring of a plan from its recent entries (see {@link PlanProgress#recent}):
+	 * the same judgement as from its whole history, each action keeping only those
+	 * entries.
+	 */
+	public static Monitoring of(PlanContent content, PlanProgress.Recent recent, int intervalMonths, LocalDate since,
+			LocalDate today) {
+		Monitoring monitoring = of(content, recent.entries(), intervalMonths, since, today);
+		int updates = content.actions().stream().mapToInt((a) -> recent.counts(a.key()).updates()).sum();
+		Summary summary = monitoring.summary();
+		return new Monitoring(monitoring.actions(), monitoring.indicators(),
+				new Summary(summary.actions(), summary.counts(), updates), today);
 	}
 
 	/**
@@ -336,6 +405,45 @@ public final class PlanMonitoring {
 
 		public boolean empty() {
 			return this.months.isEmpty();
+		}
+
+		/**
+		 * The start of every month as one SVG path ("M60 0V300M75.2 0V300…"), so that the
+		 * grid is one element however long the plan runs.
+		 */
+		public String grid() {
+			StringBuilder path = new StringBuilder();
+			for (Month month : this.months) {
+				path.append('M').append(number(month.x())).append(" 0V").append(this.height);
+			}
+			return path.toString();
+		}
+
+		private static String number(double value) {
+			return (value == Math.rint(value)) ? String.valueOf((long) value) : String.valueOf(value);
+		}
+
+		/**
+		 * The bars of the actions whose status is the given one, as one SVG path (one
+		 * element per status however many actions).
+		 */
+		public String bars(Map<UUID, ActionState> states, Status status) {
+			StringBuilder path = new StringBuilder();
+			for (Bar bar : this.bars) {
+				ActionState state = states.get(bar.action().key());
+				if (bar.dated() && state != null && state.status() == status) {
+					path.append('M')
+						.append(number(bar.x()))
+						.append(' ')
+						.append(number(bar.y() + 4))
+						.append('h')
+						.append(number(bar.width()))
+						.append("v16h-")
+						.append(number(bar.width()))
+						.append('z');
+				}
+			}
+			return path.toString();
 		}
 
 		/** Label every month when there are few, else only Januaries and the first. */

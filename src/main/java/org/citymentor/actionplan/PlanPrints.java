@@ -23,7 +23,6 @@ import org.citymentor.group.GroupDetails.Participant;
 import org.citymentor.group.Groups;
 import org.citymentor.group.ParticipantRole;
 import org.citymentor.group.ParticipantSide;
-import org.citymentor.organisation.OrganisationSummary;
 import org.citymentor.organisation.Organisations;
 import org.citymentor.shared.DisplayZone;
 import org.citymentor.shared.web.NotFoundException;
@@ -83,14 +82,23 @@ public class PlanPrints {
 	 */
 	public PlanPrint of(long groupId, long participantId, long documentId, Version version, Locale locale) {
 		GroupDetails group = this.groups.details(groupId);
+		Map<Long, String> names = new java.util.HashMap<>();
+		this.organisations.summaries(group.participants().stream().map(Participant::organisationId).toList())
+			.forEach((id, summary) -> names.put(id, summary.name()));
+		return of(group, names, participantId, documentId, version, locale);
+	}
+
+	/**
+	 * The same, for a page that has the group and the names of its organisations already.
+	 */
+	public PlanPrint of(GroupDetails group, Map<Long, String> names, long participantId, long documentId,
+			Version version, Locale locale) {
 		Participant mentee = group.participant(participantId).orElseThrow(NotFoundException::new);
-		Map<Long, OrganisationSummary> names = this.organisations
-			.summaries(group.participants().stream().map(Participant::organisationId).toList());
 		String mentors = String.join(", ",
 				group.participants()
 					.stream()
 					.filter((p) -> p.side() == ParticipantSide.MENTOR && p.role() == ParticipantRole.CITY)
-					.map((p) -> names.get(p.organisationId()).name())
+					.map((p) -> names.get(p.organisationId()))
 					.toList());
 		Map<String, Answer> answers = (version != null) ? this.versions.answers(version.id())
 				: this.drafts.of(documentId);
@@ -103,7 +111,7 @@ public class PlanPrints {
 			.orElse(null) : null;
 		String stage = text(answers, "stage");
 		return new PlanPrint(msg("planExport.planName", locale), group.data().title(),
-				names.get(mentee.organisationId()).name(), mentors, date, (version != null) ? version.number() : null,
+				names.get(mentee.organisationId()), mentors, date, (version != null) ? version.number() : null,
 				(stage != null && ActionPlanQuestions.STAGES.contains(stage)) ? msg("planExport.stage." + stage, locale)
 						: null,
 				approved, text(answers, "title"), text(answers, "vision"), commitments(documentId, locale),

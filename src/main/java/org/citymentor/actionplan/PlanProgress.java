@@ -1,6 +1,8 @@
 package org.citymentor.actionplan;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -72,25 +74,99 @@ public class PlanProgress {
 	/** Every update and observation of a plan, newest first. */
 	@Transactional(readOnly = true)
 	public List<Entry> of(long documentId) {
-		Map<Long, Map<UUID, BigDecimal>> values = new HashMap<>();
-		this.jdbc.sql("""
-				select v.progress_id, v.indicator_key, v.value from plan_progress_value v
-				join plan_progress p on p.id = v.progress_id where p.document_id = ?
-				""").param(documentId).query((rs) -> {
-			values.computeIfAbsent(rs.getLong(1), (k) -> new LinkedHashMap<>())
-				.put(rs.getObject(2, UUID.class), rs.getBigDecimal(3));
-		});
-		return this.jdbc.sql("""
-				select id, action_key, kind, reported_on, status, note, author_name, created_at from plan_progress
-				where document_id = ? order by reported_on desc, id desc
-				""")
-			.param(documentId)
-			.query((rs, n) -> new Entry(rs.getLong("id"), rs.getObject("action_key", UUID.class),
-					Kind.valueOf(rs.getString("kind")), rs.getObject("reported_on", LocalDate.class),
-					(rs.getString("status") != null) ? Status.valueOf(rs.getString("status")) : null,
-					rs.getString("note"), rs.getString("author_name"), rs.getTimestamp("created_at").toInstant(),
-					values.getOrDefault(rs.getLong("id"), Map.of())))
-			.list();
+		return this.jdbc.sql("select " + ENTRY_COLUMNS + """
+				from plan_progress p where p.document_id = ? order by p.reported_on desc, p.id desc
+				""").param(documentId).query((rs, n) -> entry(rs)).list();
+	}
+
+	/** Every update and observation of one action of a plan, newest first. */
+	@Transactional(readOnly = true)
+	public List<Entry> ofAction(long documentId, UUID actionKey) {
+		return this.jdbc.sql("select " + ENTRY_COLUMNS + """
+				from plan_progress p where p.document_id = ? and p.action_key = ?
+				order by p.reported_on desc, p.id desc
+				""").params(documentId, actionKey).query((rs, n) -> entry(rs)).list();
+	}
+
+	/**
+	 * What the monitoring of a plan needs, in one query however long its history: per
+	 * action its latest update and latest observation, and for each indicator the latest
+	 * update that reported a value of it (newest first), with how many of each kind every
+	 * action has. {@link PlanMonitoring#of} judges these as it would the whole history.
+	 */
+	@Transactional(readOnly = true)
+	public Recent recent(long documentId) {
+		Map<UUID, Counts> counts = new HashMap<>();
+		List<Entry> entries = this.jdbc.sql("""
+				with ranked as (
+				    select p.id, row_number() over (partition by p.action_key, p.kind
+				                                    order by p.reported_on desc, p.id desc) as rank,
+				           count(*) over (partition by p.action_key, p.kind) as of_kind
+				    from plan_progress p where p.document_id = :document),
+				valued as (
+				    select distinct on (v.indicator_key) v.progress_id
+				    from plan_progress_value v join plan_progress p on p.id = v.progress_id
+				    where p.document_id = :document and p.kind = 'UPDATE'
+				    order by v.indicator_key, p.reported_on desc, p.id desc)
+				select r.rank, r.of_kind,\s""" + ENTRY_COLUMNS + """
+				from ranked r join plan_progress p on p.id = r.id
+				where r.rank = 1 or r.id in (select progress_id from valued)
+				order by p.reported_on desc, p.id desc
+				""").param("document", documentId).query((rs, n) -> {
+			Entry entry = entry(rs);
+			if (rs.getInt("rank") == 1) {
+				Counts was = counts.getOrDefault(entry.actionKey(), Counts.NONE);
+				counts.put(entry.actionKey(), entry.update() ? new Counts(rs.getInt("of_kind"), was.observations())
+						: new Counts(was.updates(), rs.getInt("of_kind")));
+			}
+			return entry;
+		}).list();
+		return new Recent(entries, counts);
+	}
+
+	/** The columns of an entry, its indicator values as "key=value;key=value". */
+	private static final String ENTRY_COLUMNS = """
+			p.id, p.action_key, p.kind, p.reported_on, p.status, p.note, p.author_name, p.created_at,
+			(select string_agg(v.indicator_key || '=' || v.value, ';') from plan_progress_value v
+			 where v.progress_id = p.id) as indicator_values
+			""";
+
+	private static Entry entry(ResultSet rs) throws SQLException {
+		Map<UUID, BigDecimal> values = new LinkedHashMap<>();
+		String text = rs.getString("indicator_values");
+		if (text != null) {
+			for (String pair : text.split(";")) {
+				int at = pair.indexOf('=');
+				values.put(UUID.fromString(pair.substring(0, at)), new BigDecimal(pair.substring(at + 1)));
+			}
+		}
+		return new Entry(rs.getLong("id"), rs.getObject("action_key", UUID.class), Kind.valueOf(rs.getString("kind")),
+				rs.getObject("reported_on", LocalDate.class),
+				(rs.getString("status") != null) ? Status.valueOf(rs.getString("status")) : null, rs.getString("note"),
+				rs.getString("author_name"), rs.getTimestamp("created_at").toInstant(), values);
+	}
+
+	/**
+	 * The entries of a plan that tell where it stands (see {@link #recent}), and how many
+	 * entries each action has.
+	 */
+	public record Recent(List<Entry> entries, Map<UUID, Counts> counts) {
+
+		public Counts counts(UUID actionKey) {
+			return this.counts.getOrDefault(actionKey, Counts.NONE);
+		}
+
+	}
+
+	/** How many updates and observations an action has. */
+	public record Counts(int updates, int observations) {
+
+		static final Counts NONE = new Counts(0, 0);
+
+		public int total() {
+			return this.updates + this.observations;
+		}
+
 	}
 
 	/**

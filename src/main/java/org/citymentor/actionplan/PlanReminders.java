@@ -82,7 +82,7 @@ public class PlanReminders {
 		int sent = 0;
 		for (ApprovedPlan plan : approvedPlans()) {
 			PlanContent content = this.actions.content(plan.documentId());
-			Monitoring monitoring = PlanMonitoring.of(content, this.progress.of(plan.documentId()), plan.interval(),
+			Monitoring monitoring = PlanMonitoring.of(content, this.progress.recent(plan.documentId()), plan.interval(),
 					plan.approvedOn(), today);
 			for (ActionState state : monitoring.due()) {
 				Long lead = state.action().leadUserId();

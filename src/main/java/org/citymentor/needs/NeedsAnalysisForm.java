@@ -86,12 +86,15 @@ class NeedsAnalysisForm implements FormScopes {
 	public FormScope resolve(Map<String, String> path, CurrentUser user, Locale locale) {
 		long groupId = number(path.get("groupId"));
 		long participantId = number(path.get("participantId"));
-		this.access.requireViewGroup(user, groupId);
+		// a member sees the group: one look-up answers both questions for most viewers
+		Long viewerParticipant = this.access.memberParticipantId(user, groupId).orElse(null);
+		if (viewerParticipant == null) {
+			this.access.requireViewGroup(user, groupId);
+		}
 		GroupDetails group = this.groups.details(groupId);
 		Participant participant = group.participant(participantId)
 			.filter((p) -> p.isMentee() && p.role() == ParticipantRole.CITY)
 			.orElseThrow(NotFoundException::new);
-		Long viewerParticipant = this.access.memberParticipantId(user, groupId).orElse(null);
 		boolean owner = Objects.equals(viewerParticipant, participantId);
 		boolean member = viewerParticipant != null;
 		Participant association = group.participants()

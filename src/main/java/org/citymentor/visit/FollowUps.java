@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.citymentor.access.Access;
 import org.citymentor.shared.DisplayZone;
 import org.citymentor.shared.security.CurrentUser;
 
@@ -30,13 +29,13 @@ public class FollowUps {
 
 	private final JdbcClient jdbc;
 
-	private final Access access;
+	private final VisitAccess access;
 
 	private final Clock clock;
 
 	private final DisplayZone zone;
 
-	FollowUps(JdbcClient jdbc, Access access, Clock clock, DisplayZone zone) {
+	FollowUps(JdbcClient jdbc, VisitAccess access, Clock clock, DisplayZone zone) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.clock = clock;
@@ -97,12 +96,12 @@ public class FollowUps {
 	 */
 	@Transactional(readOnly = true)
 	public FollowUpsOfGroup viewOf(long groupId, CurrentUser user) {
-		if (user == null || !this.access.mayViewGroup(user, groupId)) {
+		if (user == null || !this.access.mayRead(user, groupId)) {
 			return new FollowUpsOfGroup(false, false, List.of(), 0, 0);
 		}
 		List<FollowUp> open = open(groupId);
 		int overdue = (int) open.stream().filter(FollowUp::overdue).count();
-		boolean member = this.access.isGroupMember(user, groupId);
+		boolean member = this.access.isMember(user, groupId);
 		return new FollowUpsOfGroup(true, member, member ? open : List.of(), open.size(), overdue);
 	}
 

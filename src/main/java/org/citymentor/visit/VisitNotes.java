@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.citymentor.access.Access;
 import org.citymentor.shared.StaleEditException;
 import org.citymentor.shared.security.CurrentUser;
 import org.citymentor.shared.web.NotFoundException;
@@ -36,11 +35,11 @@ public class VisitNotes {
 
 	private final JdbcClient jdbc;
 
-	private final Access access;
+	private final VisitAccess access;
 
 	private final Clock clock;
 
-	VisitNotes(JdbcClient jdbc, Access access, Clock clock) {
+	VisitNotes(JdbcClient jdbc, VisitAccess access, Clock clock) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.clock = clock;
@@ -94,10 +93,10 @@ public class VisitNotes {
 	}
 
 	private boolean mayReadConfidential(CurrentUser user, long groupId, boolean shared) {
-		if (this.access.isGroupMember(user, groupId)) {
+		if (this.access.isMember(user, groupId)) {
 			return true;
 		}
-		return shared && this.access.mayViewGroup(user, groupId);
+		return shared && this.access.mayRead(user, groupId);
 	}
 
 	/**
@@ -155,10 +154,10 @@ public class VisitNotes {
 	 */
 	@Transactional(readOnly = true)
 	public NotesOfVisit viewOf(Visit visit, CurrentUser user) {
-		if (user == null || !this.access.mayViewGroup(user, visit.groupId())) {
+		if (user == null || !this.access.mayRead(user, visit.groupId())) {
 			return new NotesOfVisit(false, List.of(), List.of(), null);
 		}
-		boolean member = this.access.isGroupMember(user, visit.groupId());
+		boolean member = this.access.isMember(user, visit.groupId());
 		List<VisitNote> all = of(visit.id());
 		List<Written> written = all.stream()
 			.map((n) -> new Written(n.id(), n.authorName(), n.updatedAt(), n.shared()))

@@ -391,6 +391,11 @@ class RouteAccessTest {
 		routes.add(Route.get(plan + "/actions/" + java.util.UUID.randomUUID() + "/progress")
 			.hidden(MEMBER, OTHER_COORDINATOR)
 			.forbidden(ADMIN, COORDINATOR));
+		routes.add(Route.get(plan + "/monitoring/actions/" + firstAction)
+			.allow(ADMIN, COORDINATOR, MEMBER)
+			.hidden(OTHER_COORDINATOR));
+		routes.add(Route.get(plan + "/monitoring/actions/" + java.util.UUID.randomUUID())
+			.hidden(ADMIN, COORDINATOR, MEMBER, OTHER_COORDINATOR));
 		String jelgavaPlan = "/groups/" + jelgavaGroup + "/participants/" + jelgavaCity + "/action-plan";
 		routes.add(Route.get(jelgavaPlan).allow(ADMIN, COORDINATOR).hidden(OTHER_COORDINATOR, MEMBER));
 		routes.add(Route.get(jelgavaPlan + "/versions/1").hidden(ADMIN, COORDINATOR, OTHER_COORDINATOR, MEMBER));

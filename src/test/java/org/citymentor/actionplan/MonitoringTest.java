@@ -94,8 +94,13 @@ class MonitoringTest {
 			.contains("1,250.5");
 		assertThat(owner.select("a:contains(Log progress)")).hasSize(1);
 		assertThat(owner.select("a:contains(Add an observation)")).isEmpty();
-		assertThat(owner.select("svg [aria-label]").eachAttr("aria-label"))
+		assertThat(owner.select("svg[role=img][aria-describedby=indicators-desc]")).as("the chart of the indicators")
+			.hasSize(1);
+		assertThat(owner.select("table:has(caption:contains(Latest values)) th[scope=row]").eachText())
+			.as("its table equivalent")
 			.anyMatch((t) -> t.contains("Newcomers helped"));
+		assertThat(owner.select("#statuses td").eachText()).as("where the action stands")
+			.anyMatch((t) -> t.contains("Delayed"));
 
 		Document mentor = Jsoup.parse(this.fixtures.page(p.f().mentor(), p.base() + "/monitoring"));
 		assertThat(mentor.select("a:contains(Add an observation)")).hasSize(1);
@@ -107,6 +112,16 @@ class MonitoringTest {
 			.doesNotContain("confidential reason")
 			.doesNotContain("waiting list");
 		assertThat(coordinator.select("a:contains(Log progress), a:contains(Add an observation)")).isEmpty();
+
+		String history = p.base() + "/monitoring/actions/" + p.action();
+		assertThat(owner.select("a[href=" + history + "]").text()).contains("1 update(s), 1 observation(s)");
+		assertThat(Jsoup.parse(this.fixtures.page(p.f().mentor(), history)).text())
+			.contains("The counter opens late: a confidential reason")
+			.contains("The mentor notices the waiting list");
+		assertThat(Jsoup.parse(this.fixtures.page(COORDINATOR, history)).text()).contains("1,250.5")
+			.doesNotContain("confidential reason")
+			.doesNotContain("waiting list");
+		this.fixtures.as(p.f().outsider(), get(history)).andExpect(status().isNotFound());
 
 		assertThat(this.jdbc.sql("select count(*) from activity where group_id = ? and kind = ?")
 			.params(p.f().groupId(), ActivityKind.ACTION_PROGRESS_LOGGED.name())

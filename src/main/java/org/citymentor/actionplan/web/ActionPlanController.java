@@ -16,6 +16,7 @@ import org.citymentor.activity.Activities;
 import org.citymentor.form.Answer;
 import org.citymentor.form.DraftAnswers;
 import org.citymentor.form.FormLifecycle;
+import org.citymentor.form.FormComments;
 import org.citymentor.form.FormScope;
 import org.citymentor.form.FormVersions;
 import org.citymentor.form.FormVersions.Version;
@@ -87,18 +88,18 @@ class ActionPlanController {
 		model.addAttribute("stages", stages(all));
 		model.addAttribute("approvals", scope.exists() ? this.approvals.of(plan.documentId()) : List.of());
 		model.addAttribute("commitments", scope.exists() ? this.commitments.of(plan.documentId()) : List.of());
-		model.addAttribute("comments", this.pages.comments(plan));
+		Map<String, List<FormComments.Comment>> comments = this.pages.comments(plan);
+		model.addAttribute("comments", comments);
 		if (scope.mayReadDraft() && !(scope.exists() && scope.document().isSubmitted())) {
 			Map<String, Answer> draft = scope.exists() ? this.drafts.of(plan.documentId()) : Map.of();
-			model.addAttribute("header",
-					QuestionView.read(scope.definition(), draft, this.pages.comments(plan), scope.options()));
+			model.addAttribute("header", QuestionView.read(scope.definition(), draft, comments, scope.options()));
 			model.addAttribute("planContent", this.pages.draft(plan));
 			model.addAttribute("showing", null);
 		}
 		else if (!all.isEmpty()) {
 			Version latest = all.get(0);
 			model.addAttribute("header", QuestionView.read(scope.definition(), this.versions.answers(latest.id()),
-					this.pages.comments(plan), scope.options()));
+					comments, scope.options()));
 			model.addAttribute("planContent", this.snapshots.content(latest.id()));
 			model.addAttribute("showing", latest);
 			if (scope.permissions().otherSide()) {

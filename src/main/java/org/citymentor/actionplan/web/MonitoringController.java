@@ -211,15 +211,14 @@ class MonitoringController {
 			return "actionplan/monitoring";
 		}
 		boolean notes = permissions.comment();
-		List<Entry> entries = this.progress.of(plan.documentId())
-			.stream()
-			.map((e) -> notes ? e : e.withoutNote())
-			.toList();
+		PlanProgress.Recent recent = this.progress.recent(plan.documentId());
+		recent = new PlanProgress.Recent(notes(recent.entries(), notes), recent.counts());
 		PlanContent content = content(plan);
-		int interval = this.plans.settings(plan.documentId()).monitoringIntervalMonths();
-		Monitoring monitoring = PlanMonitoring.of(content, entries, interval, plan.standing().approvedOn(), today());
+		int interval = plan.standing().intervalMonths();
+		Monitoring monitoring = PlanMonitoring.of(content, recent, interval, plan.standing().approvedOn(), today());
 		model.addAttribute("started", true);
 		model.addAttribute("monitoring", monitoring);
+		model.addAttribute("recent", recent);
 		model.addAttribute("timeline", PlanMonitoring.timeline(content.actions(), monitoring.today()));
 		model.addAttribute("labels", labels(content));
 		model.addAttribute("states",
@@ -234,6 +233,31 @@ class MonitoringController {
 		model.addAttribute("typedInterval", (typedInterval != null) ? typedInterval : String.valueOf(interval));
 		model.addAttribute("intervalError", intervalError);
 		return "actionplan/monitoring";
+	}
+
+	/**
+	 * Every update and observation of one action, newest first: the monitoring page shows
+	 * only the latest of each.
+	 */
+	@GetMapping("/monitoring/actions/{key}")
+	String history(@PathVariable long groupId, @PathVariable long participantId, @PathVariable UUID key,
+			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
+		Plan plan = this.pages.existing(groupId, participantId, user, locale);
+		submitted(plan);
+		PlanContent content = content(plan);
+		Action action = content.action(key).orElseThrow(NotFoundException::new);
+		boolean notes = plan.scope().permissions().comment();
+		this.pages.common(plan, model);
+		model.addAttribute("action", action);
+		model.addAttribute("label", labels(content).get(key));
+		model.addAttribute("entries", notes(this.progress.ofAction(plan.documentId(), key), notes));
+		model.addAttribute("notes", notes);
+		return "actionplan/history";
+	}
+
+	/** The entries as this viewer reads them: coordinators never read the notes. */
+	private static List<Entry> notes(List<Entry> entries, boolean notes) {
+		return entries.stream().map((e) -> notes ? e : e.withoutNote()).toList();
 	}
 
 	private String renderForm(Plan plan, Kind kind, Action action, ProgressForm form, Map<String, String> errors,

@@ -93,7 +93,8 @@ class PlanExportController {
 			HttpServletResponse response) throws IOException {
 		Plan plan = this.pages.existing(groupId, participantId, user, locale);
 		Version version = shown(plan, number, draft);
-		PlanPrint print = this.prints.of(groupId, participantId, plan.documentId(), version, locale);
+		PlanPrint print = this.prints.of(plan.group(), plan.scope().organisationNames(), participantId,
+				plan.documentId(), version, locale);
 		String uri = request.getRequestURI();
 		String format;
 		if (uri.endsWith(".pdf")) {
@@ -111,8 +112,8 @@ class PlanExportController {
 		}
 		String which = print.draft() ? this.messages.getMessage("planExport.draft", null, locale)
 				: this.messages.getMessage("planExport.versionN", new Object[] { print.version() }, locale);
-		record(groupId, user, this.messages.getMessage("planExport.activity",
-				new Object[] { print.mentee(), which, format }, locale));
+		this.history.exported(plan.group(), new Activities.Actor(user.id(), user.displayName()), this.messages
+			.getMessage("planExport.activity", new Object[] { print.mentee(), which, format }, locale));
 	}
 
 	/** Progress updates and observations; their notes only for the group's members. */

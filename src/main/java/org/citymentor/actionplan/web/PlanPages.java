@@ -12,6 +12,7 @@ import org.citymentor.actionplan.PlanContent;
 import org.citymentor.form.FormComments;
 import org.citymentor.form.FormScope;
 import org.citymentor.form.FormVersions;
+import org.citymentor.group.GroupDetails;
 import org.citymentor.shared.security.CurrentUser;
 import org.citymentor.shared.web.ForbiddenException;
 import org.citymentor.shared.web.NotFoundException;
@@ -43,9 +44,10 @@ public class PlanPages {
 	}
 
 	public Plan plan(long groupId, long participantId, CurrentUser user, Locale locale) {
-		FormScope scope = this.form.resolve(groupId, participantId, user, locale);
+		ActionPlanForm.Resolved resolved = this.form.resolveInGroup(groupId, participantId, user, locale);
+		FormScope scope = resolved.scope();
 		Standing standing = scope.exists() ? this.plans.ofParticipant(groupId, participantId).orElse(null) : null;
-		return new Plan(scope, standing);
+		return new Plan(scope, standing, resolved.group());
 	}
 
 	/** The plan of someone who may change it (its mentee organisation's members). */
@@ -90,8 +92,11 @@ public class PlanPages {
 		model.addAttribute("plan", plan);
 	}
 
-	/** A plan for one viewer: its form scope and where it stands (null until started). */
-	public record Plan(FormScope scope, Standing standing) {
+	/**
+	 * A plan for one viewer: its form scope, where it stands (null until started) and its
+	 * group.
+	 */
+	public record Plan(FormScope scope, Standing standing, GroupDetails group) {
 
 		public long documentId() {
 			return this.scope.document().id();

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.citymentor.access.Access;
 import org.citymentor.group.GroupDetails;
 import org.citymentor.group.Groups;
 import org.citymentor.organisation.Organisations;
 import org.citymentor.shared.security.CurrentUser;
 import org.citymentor.shared.web.ForbiddenException;
 import org.citymentor.visit.Visit;
+import org.citymentor.visit.VisitAccess;
 import org.citymentor.visit.Visits;
 
 import org.springframework.context.MessageSource;
@@ -27,7 +27,7 @@ import org.springframework.ui.Model;
 @Component
 public class AgendaPages {
 
-	private final Access access;
+	private final VisitAccess access;
 
 	private final Visits visits;
 
@@ -37,7 +37,7 @@ public class AgendaPages {
 
 	private final MessageSource messages;
 
-	AgendaPages(Access access, Visits visits, Groups groups, Organisations organisations, MessageSource messages) {
+	AgendaPages(VisitAccess access, Visits visits, Groups groups, Organisations organisations, MessageSource messages) {
 		this.access = access;
 		this.visits = visits;
 		this.groups = groups;
@@ -47,10 +47,9 @@ public class AgendaPages {
 
 	/** A visit this person may see; 404 otherwise (outsiders, another group's visit). */
 	Page read(long groupId, long visitId, CurrentUser user) {
-		this.access.requireViewGroup(user, groupId);
+		this.access.requireRead(user, groupId);
 		Visit visit = this.visits.require(groupId, visitId);
-		boolean member = this.access.isGroupMember(user, groupId);
-		return new Page(visit, member, member || this.access.mayManageGroup(user, groupId));
+		return new Page(visit, this.access.isMember(user, groupId), this.access.mayPlan(user, groupId));
 	}
 
 	/** A visit this person may plan; 404 for outsiders, 403 for readers who may not. */
@@ -65,8 +64,7 @@ public class AgendaPages {
 	/** For the fragments on the visit page: the signed-in person's view of the visit. */
 	Page current(Visit visit) {
 		CurrentUser user = currentUser();
-		boolean member = this.access.isGroupMember(user, visit.groupId());
-		return new Page(visit, member, member || this.access.mayManageGroup(user, visit.groupId()));
+		return new Page(visit, this.access.isMember(user, visit.groupId()), this.access.mayPlan(user, visit.groupId()));
 	}
 
 	/** The signed-in person's account id, or null. */

@@ -16,6 +16,7 @@ import org.citymentor.group.ParticipantRole;
 import org.citymentor.programme.Programmes;
 import org.citymentor.shared.StaleEditException;
 import org.citymentor.shared.security.CurrentUser;
+import org.citymentor.shared.web.NotFoundException;
 import org.citymentor.visit.Meetings;
 import org.citymentor.visit.Visit;
 import org.citymentor.visit.VisitData;
@@ -148,9 +149,11 @@ class VisitController {
 	String show(@PathVariable long groupId, @PathVariable long visitId, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
 		this.pages.read(groupId, user, model);
-		Visit visit = this.visits.require(groupId, visitId);
+		// the page lists the group's visits: this one is among them
+		List<Visit> all = this.visits.of(groupId);
+		Visit visit = all.stream().filter((v) -> v.id() == visitId).findFirst().orElseThrow(NotFoundException::new);
 		model.addAttribute("visit", visit);
-		model.addAttribute("visits", this.visits.of(groupId));
+		model.addAttribute("visits", all);
 		return "visits/show";
 	}
 
