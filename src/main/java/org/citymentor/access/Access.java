@@ -155,6 +155,44 @@ public class Access {
 			.list();
 	}
 
+	/**
+	 * Everything {@link ViewerAccess} answers about the person, in one query: their
+	 * groups with the participant they are there for and their programme, the programmes
+	 * they coordinate, the organisations they act for.
+	 */
+	public ViewerAccess viewerAccess(CurrentUser user) {
+		if (user == null) {
+			return ViewerAccess.NOBODY;
+		}
+		java.util.Map<Long, Long> participants = new java.util.HashMap<>();
+		java.util.Set<Long> memberProgrammes = new java.util.HashSet<>();
+		java.util.Set<Long> programmes = new java.util.HashSet<>();
+		java.util.Set<Long> organisations = new java.util.HashSet<>();
+		this.jdbc.sql("""
+				select 'MEMBER' as kind, m.group_id, m.participant_id, p.organisation_id, g.programme_id
+				from group_member m join group_participant p on p.id = m.participant_id
+				join mentoring_group g on g.id = m.group_id
+				where m.user_id = :user and m.removed_at is null
+				union all
+				select 'COORDINATOR', null, null, null, programme_id from programme_coordinator
+				where user_id = :user
+				union all
+				select 'EMPLOYEE', null, null, organisation_id, null from app_user
+				where id = :user and organisation_id is not null
+				""").param("user", user.id()).query((rs) -> {
+			switch (rs.getString("kind")) {
+				case "MEMBER" -> {
+					participants.put(rs.getLong("group_id"), rs.getLong("participant_id"));
+					organisations.add(rs.getLong("organisation_id"));
+					memberProgrammes.add(rs.getLong("programme_id"));
+				}
+				case "COORDINATOR" -> programmes.add(rs.getLong("programme_id"));
+				default -> organisations.add(rs.getLong("organisation_id"));
+			}
+		});
+		return new ViewerAccess(user, participants, memberProgrammes, programmes, organisations);
+	}
+
 	public boolean mayEditProgramme(CurrentUser user, long programmeId) {
 		return user != null && (user.isAdmin() || coordinates(user, programmeId));
 	}

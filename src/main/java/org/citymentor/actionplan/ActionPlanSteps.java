@@ -1,22 +1,17 @@
 package org.citymentor.actionplan;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
-import org.citymentor.access.Access;
 import org.citymentor.actionplan.ActionPlans.Standing;
-import org.citymentor.group.GroupDetails;
 import org.citymentor.group.GroupDetails.Participant;
 import org.citymentor.group.Journey;
+import org.citymentor.group.JourneyBatch;
 import org.citymentor.group.JourneyStep;
-import org.citymentor.group.ParticipantRole;
 import org.citymentor.group.TaskActor;
 import org.citymentor.group.TaskStatus;
-import org.citymentor.shared.security.CurrentUser;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -32,8 +27,8 @@ import org.springframework.context.annotation.Configuration;
 class ActionPlanSteps {
 
 	@Bean
-	JourneyStep actionPlanStep(ActionPlans plans, Access access, MessageSource messages) {
-		return new Step("ACTION_PLAN", plans, access, messages) {
+	JourneyStep actionPlanStep(ActionPlans plans, MessageSource messages) {
+		return new Step("ACTION_PLAN", plans, messages) {
 
 			@Override
 			TaskStatus status(List<Standing> plans, int mentees) {
@@ -56,8 +51,8 @@ class ActionPlanSteps {
 	}
 
 	@Bean
-	JourneyStep approvalStep(ActionPlans plans, Access access, MessageSource messages) {
-		return new Step("APPROVAL", plans, access, messages) {
+	JourneyStep approvalStep(ActionPlans plans, MessageSource messages) {
+		return new Step("APPROVAL", plans, messages) {
 
 			@Override
 			TaskStatus status(List<Standing> plans, int mentees) {
@@ -86,8 +81,8 @@ class ActionPlanSteps {
 	}
 
 	@Bean
-	JourneyStep commitmentStep(ActionPlans plans, Access access, MessageSource messages) {
-		return new Step("POLITICAL_COMMITMENT", plans, access, messages) {
+	JourneyStep commitmentStep(ActionPlans plans, MessageSource messages) {
+		return new Step("POLITICAL_COMMITMENT", plans, messages) {
 
 			@Override
 			TaskStatus status(List<Standing> plans, int mentees) {
@@ -111,6 +106,14 @@ class ActionPlanSteps {
 		};
 	}
 
+	/**
+	 * The plans of the batch's groups, loaded once for the action plan's steps and the
+	 * monitoring.
+	 */
+	static Map<Long, List<Standing>> plans(JourneyBatch batch, ActionPlans plans) {
+		return batch.shared(ActionPlans.class, plans::of);
+	}
+
 	/** One step: its status from the group's plans, a link to the viewer's own plan. */
 	abstract static class Step implements JourneyStep {
 
@@ -118,14 +121,11 @@ class ActionPlanSteps {
 
 		private final ActionPlans plans;
 
-		private final Access access;
-
 		private final MessageSource messages;
 
-		Step(String key, ActionPlans plans, Access access, MessageSource messages) {
+		Step(String key, ActionPlans plans, MessageSource messages) {
 			this.key = key;
 			this.plans = plans;
-			this.access = access;
 			this.messages = messages;
 		}
 
@@ -143,55 +143,44 @@ class ActionPlanSteps {
 		}
 
 		@Override
-		public Journey.Task task(GroupDetails group, CurrentUser viewer) {
-			List<Standing> standings = this.plans.of(List.of(group.id())).getOrDefault(group.id(), List.of());
-			List<Participant> mentees = mentees(group);
-			Long own = this.access.memberParticipantId(viewer, group.id()).orElse(null);
-			Participant target = mentees.stream()
-				.filter((p) -> Objects.equals(p.id(), own))
-				.findFirst()
-				.orElse(mentees.isEmpty() ? null : mentees.get(0));
-			String link = (target != null)
-					? "/groups/" + group.id() + "/participants/" + target.id() + "/action-plan" + anchor() : null;
-			String detail = (target != null) ? standings.stream()
-				.filter((s) -> s.participantId() == target.id())
-				.findFirst()
-				.map((s) -> detail(s, LocaleContextHolder.getLocale()))
-				.orElse(null) : null;
-			return new Journey.Task(this.key, null, TaskActor.MENTEE, status(standings, Math.max(1, mentees.size())),
-					null, link, detail);
-		}
-
-		@Override
-		public Map<Long, String> details(Collection<Long> groupIds) {
+		public Map<Long, Map<String, Journey.Task>> tasks(JourneyBatch batch) {
+			Map<Long, List<Standing>> all = plans(batch, this.plans);
 			Locale locale = LocaleContextHolder.getLocale();
-			Map<Long, String> details = new java.util.HashMap<>();
-			this.plans.of(groupIds).forEach((groupId, standings) -> {
-				String line = (standings.size() == 1) ? detail(standings.get(0), locale) : message("plan.step.plans",
-						locale, standings.size(), standings.stream().filter((s) -> s.latest() > 0).count());
-				if (line != null) {
-					details.put(groupId, line);
-				}
+			return batch.eachTask((group) -> {
+				List<Standing> standings = all.getOrDefault(group.id(), List.of());
+				List<Participant> mentees = group.menteeCities();
+				Long own = batch.viewer().participantIn(group.id()).orElse(null);
+				Participant target = mentees.stream()
+					.filter((p) -> Objects.equals(p.id(), own))
+					.findFirst()
+					.orElse(mentees.isEmpty() ? null : mentees.get(0));
+				String link = (target != null)
+						? "/groups/" + group.id() + "/participants/" + target.id() + "/action-plan" + anchor() : null;
+				String detail = (target != null) ? standings.stream()
+					.filter((s) -> s.participantId() == target.id())
+					.findFirst()
+					.map((s) -> detail(s, locale))
+					.orElse(null) : null;
+				return new Journey.Task(this.key, null, TaskActor.MENTEE,
+						status(standings, Math.max(1, mentees.size())), null, link, detail);
 			});
-			return details;
 		}
 
 		@Override
-		public Map<Long, TaskStatus> statuses(Collection<Long> groupIds) {
-			Map<Long, List<Standing>> all = this.plans.of(groupIds);
-			return groupIds.stream()
-				.collect(Collectors.toMap((id) -> id, (id) -> status(all.getOrDefault(id, List.of()), 1)));
+		public Map<Long, JourneyStep.Cell> overview(JourneyBatch batch) {
+			Map<Long, List<Standing>> all = plans(batch, this.plans);
+			Locale locale = LocaleContextHolder.getLocale();
+			return batch.eachCell((group) -> {
+				List<Standing> standings = all.getOrDefault(group.id(), List.of());
+				String line = standings.isEmpty() ? null
+						: (standings.size() == 1) ? detail(standings.get(0), locale) : message("plan.step.plans",
+								locale, standings.size(), standings.stream().filter((s) -> s.latest() > 0).count());
+				return new JourneyStep.Cell(status(standings, 1), line);
+			});
 		}
 
 		String message(String key, Locale locale, Object... args) {
 			return this.messages.getMessage(key, args, locale);
-		}
-
-		private static List<Participant> mentees(GroupDetails group) {
-			return group.participants()
-				.stream()
-				.filter((p) -> p.isMentee() && p.role() == ParticipantRole.CITY)
-				.toList();
 		}
 
 	}

@@ -1,23 +1,20 @@
 package org.citymentor.actionplan;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-import org.citymentor.access.Access;
 import org.citymentor.actionplan.ActionPlans.Standing;
-import org.citymentor.group.GroupDetails;
 import org.citymentor.group.Journey;
+import org.citymentor.group.JourneyBatch;
 import org.citymentor.group.JourneyStep;
 import org.citymentor.group.TaskActor;
 import org.citymentor.group.TaskStatus;
-import org.citymentor.shared.security.CurrentUser;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,14 +38,11 @@ public class MonitoringStep implements JourneyStep {
 
 	private final PlanProgress progress;
 
-	private final Access access;
-
 	private final MessageSource messages;
 
-	MonitoringStep(ActionPlans plans, PlanProgress progress, Access access, MessageSource messages) {
+	MonitoringStep(ActionPlans plans, PlanProgress progress, MessageSource messages) {
 		this.plans = plans;
 		this.progress = progress;
-		this.access = access;
 		this.messages = messages;
 	}
 
@@ -58,67 +52,54 @@ public class MonitoringStep implements JourneyStep {
 	}
 
 	@Override
-	public Journey.Task task(GroupDetails group, CurrentUser viewer) {
-		List<Standing> standings = this.plans.of(List.of(group.id())).getOrDefault(group.id(), List.of());
-		TaskStatus status = status(standings, summaries(standings));
-		Long own = this.access.memberParticipantId(viewer, group.id()).orElse(null);
-		Optional<Standing> target = standings.stream()
-			.filter((s) -> s.latest() > 0 && Objects.equals(s.participantId(), own))
-			.findFirst()
-			.or(() -> standings.stream().filter((s) -> s.latest() > 0).findFirst());
-		return new Journey.Task(KEY, null, TaskActor.BOTH_SIDES, status, null,
-				target.map((s) -> path(group.id(), s.participantId())).orElse(null),
-				detail(group, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
-	}
-
-	/**
-	 * Two queries for all the groups: their plans, then the latest status of each action.
-	 */
-	@Override
-	public Map<Long, TaskStatus> statuses(Collection<Long> groupIds) {
-		Map<Long, List<Standing>> standings = this.plans.of(groupIds);
-		Map<Long, PlanMonitoring.Summary> summaries = summaries(
-				standings.values().stream().flatMap(List::stream).toList());
-		return groupIds.stream()
-			.distinct()
-			.collect(Collectors.toMap((id) -> id, (id) -> status(standings.getOrDefault(id, List.of()), summaries)));
-	}
-
-	private Map<Long, PlanMonitoring.Summary> summaries(List<Standing> standings) {
-		return this.progress
-			.summaries(standings.stream().filter((s) -> s.approved() > 0).map(Standing::documentId).toList());
-	}
-
-	/**
-	 * The line under the status on the group's task list, e.g. "3 of 7 actions done, 1
-	 * delayed", over the group's approved plans; null before any approval. (To pass as
-	 * the task's detail once {@code Journey.Task} carries one.)
-	 */
-	public String detail(GroupDetails group, Locale locale) {
-		List<Standing> standings = this.plans.of(List.of(group.id())).getOrDefault(group.id(), List.of());
-		List<PlanMonitoring.Summary> approved = List.copyOf(summaries(standings).values());
-		if (approved.isEmpty()) {
-			return null;
-		}
-		return line(approved, locale);
-	}
-
-	@Override
-	public Map<Long, String> details(Collection<Long> groupIds) {
-		Map<Long, List<Standing>> all = this.plans.of(groupIds);
-		Map<Long, PlanMonitoring.Summary> summaries = summaries(all.values().stream().flatMap(List::stream).toList());
-		Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-		Map<Long, String> details = new java.util.HashMap<>();
-		all.forEach((groupId, standings) -> {
-			List<PlanMonitoring.Summary> approved = standings.stream()
-				.map((s) -> summaries.get(s.documentId()))
-				.filter(Objects::nonNull)
-				.toList();
-			if (!approved.isEmpty()) {
-				details.put(groupId, line(approved, locale));
-			}
+	public Map<Long, Map<String, Journey.Task>> tasks(JourneyBatch batch) {
+		Map<Long, List<Standing>> all = ActionPlanSteps.plans(batch, this.plans);
+		Map<Long, PlanMonitoring.Summary> summaries = summaries(all);
+		Locale locale = LocaleContextHolder.getLocale();
+		return batch.eachTask((group) -> {
+			List<Standing> standings = all.getOrDefault(group.id(), List.of());
+			Long own = batch.viewer().participantIn(group.id()).orElse(null);
+			Optional<Standing> target = standings.stream()
+				.filter((s) -> s.latest() > 0 && Objects.equals(s.participantId(), own))
+				.findFirst()
+				.or(() -> standings.stream().filter((s) -> s.latest() > 0).findFirst());
+			return new Journey.Task(KEY, null, TaskActor.BOTH_SIDES, status(standings, summaries), null,
+					target.map((s) -> path(group.id(), s.participantId())).orElse(null),
+					detail(standings, summaries, locale));
 		});
-		return details;
+	}
+
+	/**
+	 * The status, and e.g. "3 of 7 actions done, 1 delayed" over the group's approved
+	 * plans (none before any approval): two queries for all the groups, their plans
+	 * (shared with the action plan's steps) and the latest status of each action.
+	 */
+	@Override
+	public Map<Long, JourneyStep.Cell> overview(JourneyBatch batch) {
+		Map<Long, List<Standing>> all = ActionPlanSteps.plans(batch, this.plans);
+		Map<Long, PlanMonitoring.Summary> summaries = summaries(all);
+		Locale locale = LocaleContextHolder.getLocale();
+		return batch.eachCell((group) -> {
+			List<Standing> standings = all.getOrDefault(group.id(), List.of());
+			return new JourneyStep.Cell(status(standings, summaries), detail(standings, summaries, locale));
+		});
+	}
+
+	private Map<Long, PlanMonitoring.Summary> summaries(Map<Long, List<Standing>> all) {
+		return this.progress.summaries(all.values()
+			.stream()
+			.flatMap(List::stream)
+			.filter((s) -> s.approved() > 0)
+			.map(Standing::documentId)
+			.toList());
+	}
+
+	private String detail(List<Standing> standings, Map<Long, PlanMonitoring.Summary> summaries, Locale locale) {
+		List<PlanMonitoring.Summary> approved = standings.stream()
+			.map((s) -> summaries.get(s.documentId()))
+			.filter(Objects::nonNull)
+			.toList();
+		return approved.isEmpty() ? null : line(approved, locale);
 	}
 
 	private String line(List<PlanMonitoring.Summary> approved, Locale locale) {

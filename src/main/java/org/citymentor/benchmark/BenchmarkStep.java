@@ -1,7 +1,6 @@
 package org.citymentor.benchmark;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,15 +8,13 @@ import java.util.Set;
 
 import org.citymentor.group.GroupDetails;
 import org.citymentor.group.Journey;
+import org.citymentor.group.JourneyBatch;
 import org.citymentor.group.JourneyStep;
-import org.citymentor.group.ParticipantRole;
 import org.citymentor.group.TaskActor;
 import org.citymentor.group.TaskStatus;
-import org.citymentor.shared.security.CurrentUser;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,14 +29,11 @@ class BenchmarkStep implements JourneyStep {
 
 	private final Focus focus;
 
-	private final JdbcClient jdbc;
-
 	private final MessageSource messages;
 
-	BenchmarkStep(SelfAssessments assessments, Focus focus, JdbcClient jdbc, MessageSource messages) {
+	BenchmarkStep(SelfAssessments assessments, Focus focus, MessageSource messages) {
 		this.assessments = assessments;
 		this.focus = focus;
-		this.jdbc = jdbc;
 		this.messages = messages;
 	}
 
@@ -49,57 +43,38 @@ class BenchmarkStep implements JourneyStep {
 	}
 
 	@Override
-	public Journey.Task task(GroupDetails group, CurrentUser viewer) {
-		List<Long> mentees = group.participants()
-			.stream()
-			.filter((p) -> p.isMentee() && p.role() == ParticipantRole.CITY)
-			.map(GroupDetails.Participant::id)
-			.toList();
-		TaskStatus status = status(this.assessments.standings(List.of(group.id())).values(), Set.copyOf(mentees));
-		List<String> titles = this.focus.focusTitles(mentees)
-			.values()
-			.stream()
-			.flatMap(List::stream)
-			.distinct()
-			.toList();
-		String detail = titles.isEmpty() ? null : message("benchmark.journey.focusTitles", String.join("; ", titles));
-		return new Journey.Task("BENCHMARK", null, TaskActor.MENTEE, status, null,
-				"/groups/" + group.id() + "/benchmark", detail);
-	}
-
-	@Override
-	public Map<Long, TaskStatus> statuses(Collection<Long> groupIds) {
-		Map<Long, Set<Long>> mentees = mentees(groupIds);
-		Map<Long, SelfAssessments.Standing> standings = this.assessments.standings(groupIds);
-		Map<Long, TaskStatus> statuses = new HashMap<>();
-		for (Long id : groupIds) {
-			List<SelfAssessments.Standing> ofGroup = standings.values()
-				.stream()
-				.filter((s) -> s.groupId() == id)
+	public Map<Long, Map<String, Journey.Task>> tasks(JourneyBatch batch) {
+		Map<Long, SelfAssessments.Standing> standings = this.assessments.standings(batch.groupIds());
+		Map<Long, List<String>> focusTitles = this.focus
+			.focusTitles(batch.groups().stream().flatMap((group) -> mentees(group).stream()).toList());
+		return batch.eachTask((group) -> {
+			Set<Long> mentees = mentees(group);
+			List<String> titles = mentees.stream()
+				.sorted()
+				.flatMap((id) -> focusTitles.getOrDefault(id, List.of()).stream())
+				.distinct()
 				.toList();
-			statuses.put(id, status(ofGroup, mentees.getOrDefault(id, Set.of())));
-		}
-		return statuses;
+			String detail = titles.isEmpty() ? null
+					: message("benchmark.journey.focusTitles", String.join("; ", titles));
+			return new Journey.Task("BENCHMARK", null, TaskActor.MENTEE, status(standings.values(), mentees), null,
+					"/groups/" + group.id() + "/benchmark", detail);
+		});
 	}
 
-	/** "focus: 3 key factors" per group, counted over its mentee cities. */
+	/** The status, and "focus: 3 key factors" counted over the group's mentee cities. */
 	@Override
-	public Map<Long, String> details(Collection<Long> groupIds) {
-		Map<Long, Set<Long>> mentees = mentees(groupIds);
-		Map<Long, SelfAssessments.Standing> standings = this.assessments.standings(groupIds);
-		Map<Long, String> details = new HashMap<>();
-		for (Long id : groupIds) {
-			int count = mentees.getOrDefault(id, Set.of())
-				.stream()
+	public Map<Long, JourneyStep.Cell> overview(JourneyBatch batch) {
+		Map<Long, SelfAssessments.Standing> standings = this.assessments.standings(batch.groupIds());
+		return batch.eachCell((group) -> {
+			Set<Long> mentees = mentees(group);
+			int count = mentees.stream()
 				.map(standings::get)
 				.filter(java.util.Objects::nonNull)
 				.mapToInt(SelfAssessments.Standing::focus)
 				.sum();
-			if (count > 0) {
-				details.put(id, message("benchmark.journey.focusCount", count));
-			}
-		}
-		return details;
+			return new JourneyStep.Cell(status(standings.values(), mentees),
+					(count > 0) ? message("benchmark.journey.focusCount", count) : null);
+		});
 	}
 
 	static TaskStatus status(Collection<SelfAssessments.Standing> standings, Set<Long> mentees) {
@@ -115,21 +90,12 @@ class BenchmarkStep implements JourneyStep {
 		return started ? TaskStatus.IN_PROGRESS : TaskStatus.NOT_STARTED;
 	}
 
-	/** The mentee cities of each group (one query). */
-	private Map<Long, Set<Long>> mentees(Collection<Long> groupIds) {
-		if (groupIds.isEmpty()) {
-			return Map.of();
-		}
-		Map<Long, Set<Long>> mentees = new HashMap<>();
-		this.jdbc.sql("""
-				select group_id, id from group_participant
-				where group_id in (:groups) and side in ('MENTEE', 'BOTH') and role = 'CITY'
-				""")
-			.param("groups", groupIds)
-			.query((rs, row) -> Map.entry(rs.getLong("group_id"), rs.getLong("id")))
-			.list()
-			.forEach((e) -> mentees.computeIfAbsent(e.getKey(), (k) -> new java.util.HashSet<>()).add(e.getValue()));
-		return mentees;
+	/** The group's mentee cities (participant ids). */
+	private static Set<Long> mentees(JourneyBatch.Group group) {
+		return group.menteeCities()
+			.stream()
+			.map(GroupDetails.Participant::id)
+			.collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
 	}
 
 	private String message(String key, Object... args) {

@@ -1,23 +1,18 @@
 package org.citymentor.evaluation;
 
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
-import org.citymentor.group.GroupDetails;
 import org.citymentor.group.GroupStatus;
 import org.citymentor.group.Journey;
+import org.citymentor.group.JourneyBatch;
 import org.citymentor.group.JourneyStep;
 import org.citymentor.group.TaskActor;
 import org.citymentor.group.TaskStatus;
-import org.citymentor.shared.security.CurrentUser;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,13 +25,10 @@ class EvaluationStep implements JourneyStep {
 
 	private final Evaluations evaluations;
 
-	private final JdbcClient jdbc;
-
 	private final MessageSource messages;
 
-	EvaluationStep(Evaluations evaluations, JdbcClient jdbc, MessageSource messages) {
+	EvaluationStep(Evaluations evaluations, MessageSource messages) {
 		this.evaluations = evaluations;
-		this.jdbc = jdbc;
 		this.messages = messages;
 	}
 
@@ -46,36 +38,23 @@ class EvaluationStep implements JourneyStep {
 	}
 
 	@Override
-	public Journey.Task task(GroupDetails group, CurrentUser viewer) {
-		Map<EvaluationSide, Evaluations.SideSummary> sides = this.evaluations.submitted(List.of(group.id()))
-			.getOrDefault(group.id(), Map.of());
-		return new Journey.Task(key(), null, TaskActor.BOTH_SIDES,
-				status(sides, group.data().status() == GroupStatus.CLOSED), null,
-				"/groups/" + group.id() + "/evaluation", detail(sides));
-	}
-
-	@Override
-	public Map<Long, TaskStatus> statuses(Collection<Long> groupIds) {
-		Map<Long, Map<EvaluationSide, Evaluations.SideSummary>> all = this.evaluations.submitted(groupIds);
-		Set<Long> closed = closed(groupIds);
-		Map<Long, TaskStatus> statuses = new HashMap<>();
-		for (Long id : groupIds) {
-			statuses.put(id, status(all.getOrDefault(id, Map.of()), closed.contains(id)));
-		}
-		return statuses;
-	}
-
-	@Override
-	public Map<Long, String> details(Collection<Long> groupIds) {
-		Map<Long, Map<EvaluationSide, Evaluations.SideSummary>> all = this.evaluations.submitted(groupIds);
-		Map<Long, String> details = new HashMap<>();
-		all.forEach((id, sides) -> {
-			String line = detail(sides);
-			if (line != null) {
-				details.put(id, line);
-			}
+	public Map<Long, Map<String, Journey.Task>> tasks(JourneyBatch batch) {
+		Map<Long, Map<EvaluationSide, Evaluations.SideSummary>> all = this.evaluations.submitted(batch.groupIds());
+		return batch.eachTask((group) -> {
+			Map<EvaluationSide, Evaluations.SideSummary> sides = all.getOrDefault(group.id(), Map.of());
+			return new Journey.Task(key(), null, TaskActor.BOTH_SIDES,
+					status(sides, group.status() == GroupStatus.CLOSED), null, "/groups/" + group.id() + "/evaluation",
+					detail(sides));
 		});
-		return details;
+	}
+
+	@Override
+	public Map<Long, JourneyStep.Cell> overview(JourneyBatch batch) {
+		Map<Long, Map<EvaluationSide, Evaluations.SideSummary>> all = this.evaluations.submitted(batch.groupIds());
+		return batch.eachCell((group) -> {
+			Map<EvaluationSide, Evaluations.SideSummary> sides = all.getOrDefault(group.id(), Map.of());
+			return new JourneyStep.Cell(status(sides, group.status() == GroupStatus.CLOSED), detail(sides));
+		});
 	}
 
 	static TaskStatus status(Map<EvaluationSide, Evaluations.SideSummary> sides, boolean closed) {
@@ -99,17 +78,6 @@ class EvaluationStep implements JourneyStep {
 			}
 		}
 		return parts.isEmpty() ? null : String.join(", ", parts);
-	}
-
-	private Set<Long> closed(Collection<Long> groupIds) {
-		if (groupIds.isEmpty()) {
-			return Set.of();
-		}
-		return new java.util.HashSet<>(
-				this.jdbc.sql("select id from mentoring_group where id in (:ids) and status = 'CLOSED'")
-					.param("ids", groupIds)
-					.query(Long.class)
-					.list());
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.citymentor.group;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +9,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.citymentor.access.ViewerAccess;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class GroupOverview {
 
-	public static final int PAGE_SIZE = 50;
+	/**
+	 * Rows per page: 25 groups with their eleven journey steps keep the page's HTML well
+	 * under 100 KB (GroupOverviewSizeTest).
+	 */
+	public static final int PAGE_SIZE = 25;
 
 	private final JdbcClient jdbc;
 
@@ -69,30 +74,40 @@ public class GroupOverview {
 			where.append(" and g.id in (:only)");
 			params.put("only", onlyGroupIds);
 		}
-		long total = this.jdbc.sql("select count(*) from mentoring_group g" + where)
-			.params(params)
-			.query(Long.class)
-			.single();
 		String limit = (pageSize > 0) ? " limit " + pageSize + " offset " + (long) Math.max(page, 0) * pageSize : "";
 		Instant quietBefore = this.clock.instant().minus(this.quietAfter);
-		List<Row> rows = this.jdbc
-			.sql("select g.id, g.title, g.status, g.start_date, g.end_date, g.last_activity_at from mentoring_group g"
-					+ where + " order by " + filter.sort().orderBy() + ", g.id" + limit)
+		long[] total = { 0 };
+		// the total comes with the rows (a window over the filtered groups)
+		List<Row> rows = this.jdbc.sql("""
+				select g.id, g.title, g.status, g.start_date, g.end_date, g.last_activity_at,
+				       count(*) over () as total
+				from mentoring_group g""" + where + " order by " + filter.sort().orderBy() + ", g.id" + limit)
 			.params(params)
-			.query((rs, row) -> new Row(rs.getLong("id"), rs.getString("title"),
-					GroupStatus.valueOf(rs.getString("status")), toDate(rs.getObject("start_date")),
-					toDate(rs.getObject("end_date")), rs.getTimestamp("last_activity_at").toInstant(),
-					rs.getTimestamp("last_activity_at").toInstant().isBefore(quietBefore), new ArrayList<>(),
-					new LinkedHashMap<>(), new LinkedHashMap<>()))
+			.query((rs, row) -> {
+				total[0] = rs.getLong("total");
+				Instant lastActivity = rs.getTimestamp("last_activity_at").toInstant();
+				return new Row(rs.getLong("id"), rs.getString("title"), GroupStatus.valueOf(rs.getString("status")),
+						toDate(rs.getObject("start_date")), toDate(rs.getObject("end_date")), lastActivity,
+						lastActivity.isBefore(quietBefore), new ArrayList<>(), new LinkedHashMap<>(),
+						new LinkedHashMap<>());
+			})
 			.list();
-		addParticipants(rows);
-		addSteps(rows);
-		return new Page(rows, total, Math.max(page, 0), (pageSize > 0) ? pageSize : Math.max(rows.size(), 1));
+		if (rows.isEmpty() && page > 0) {
+			// past the last page: count on its own
+			total[0] = this.jdbc.sql("select count(*) from mentoring_group g" + where)
+				.params(params)
+				.query(Long.class)
+				.single();
+		}
+		addSteps(programmeId, rows, addParticipants(rows));
+		return new Page(rows, total[0], Math.max(page, 0), (pageSize > 0) ? pageSize : Math.max(rows.size(), 1));
 	}
 
-	private void addParticipants(List<Row> rows) {
+	/** The participants of the rows' groups, by group, for the journey steps too. */
+	private Map<Long, List<GroupDetails.Participant>> addParticipants(List<Row> rows) {
+		Map<Long, List<GroupDetails.Participant>> participants = new LinkedHashMap<>();
 		if (rows.isEmpty()) {
-			return;
+			return participants;
 		}
 		Map<Long, Row> byId = new LinkedHashMap<>();
 		rows.forEach((row) -> byId.put(row.id(), row));
@@ -100,13 +115,18 @@ public class GroupOverview {
 				select p.group_id, p.id, p.organisation_id, o.name, o.country, p.side, p.role
 				from group_participant p join organisation o on o.id = p.organisation_id
 				where p.group_id in (:ids) order by p.id
-				""").param("ids", byId.keySet()).query((rs, n) -> {
-			byId.get(rs.getLong("group_id"))
+				""").param("ids", byId.keySet()).query((rs) -> {
+			long groupId = rs.getLong("group_id");
+			ParticipantSide side = ParticipantSide.valueOf(rs.getString("side"));
+			ParticipantRole role = ParticipantRole.valueOf(rs.getString("role"));
+			byId.get(groupId)
 				.participants()
 				.add(new Organisation(rs.getLong("organisation_id"), rs.getString("name"), rs.getString("country"),
-						ParticipantSide.valueOf(rs.getString("side")), ParticipantRole.valueOf(rs.getString("role"))));
-			return null;
-		}).list();
+						side, role));
+			participants.computeIfAbsent(groupId, (k) -> new ArrayList<>())
+				.add(new GroupDetails.Participant(rs.getLong("id"), rs.getLong("organisation_id"), side, role));
+		});
+		return participants;
 	}
 
 	/** The keys of the journey steps that features answer for, in a stable order. */
@@ -123,18 +143,22 @@ public class GroupOverview {
 			.toList();
 	}
 
-	private void addSteps(List<Row> rows) {
+	/** Every step answers for the whole page at once, from what the page loaded. */
+	private void addSteps(long programmeId, List<Row> rows, Map<Long, List<GroupDetails.Participant>> participants) {
 		if (rows.isEmpty()) {
 			return;
 		}
-		List<Long> ids = rows.stream().map(Row::id).toList();
+		JourneyBatch batch = new JourneyBatch(rows.stream()
+			.map((row) -> new JourneyBatch.Group(row.id(), programmeId, row.status(),
+					participants.getOrDefault(row.id(), List.of())))
+			.toList(), ViewerAccess.NOBODY);
 		for (JourneyStep step : this.steps) {
-			Map<Long, TaskStatus> statuses = step.statuses(ids);
-			rows.forEach((row) -> row.steps().put(step.key(), statuses.getOrDefault(row.id(), TaskStatus.NOT_STARTED)));
-			Map<Long, String> details = step.details(ids);
+			Map<Long, JourneyStep.Cell> cells = step.overview(batch);
 			rows.forEach((row) -> {
-				if (details.get(row.id()) != null) {
-					row.details().put(step.key(), details.get(row.id()));
+				JourneyStep.Cell cell = cells.get(row.id());
+				row.steps().put(step.key(), (cell != null) ? cell.status() : TaskStatus.NOT_STARTED);
+				if (cell != null && cell.detail() != null) {
+					row.details().put(step.key(), cell.detail());
 				}
 			});
 		}

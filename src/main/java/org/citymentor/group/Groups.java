@@ -1,6 +1,14 @@
 package org.citymentor.group;
 
-import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
 import org.citymentor.access.GroupMembers;
 import org.citymentor.activity.Activities;
 import org.citymentor.activity.Activities.Actor;
@@ -8,6 +16,7 @@ import org.citymentor.activity.ActivityKind;
 import org.citymentor.shared.StaleEditException;
 import org.citymentor.shared.web.NotFoundException;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +33,13 @@ public class Groups {
 
 	private final Activities activities;
 
-	Groups(MentoringGroupRepository repository, GroupMembers members, Activities activities) {
+	private final JdbcClient jdbc;
+
+	Groups(MentoringGroupRepository repository, GroupMembers members, Activities activities, JdbcClient jdbc) {
 		this.repository = repository;
 		this.members = members;
 		this.activities = activities;
+		this.jdbc = jdbc;
 	}
 
 	@Transactional
@@ -89,6 +101,46 @@ public class Groups {
 			.stream()
 			.map((p) -> new GroupDetails.Participant(p.getId(), p.getOrganisationId(), p.getSide(), p.getRole()))
 			.toList(), group.getCreatedAt(), group.getLastActivityAt());
+	}
+
+	/**
+	 * Several groups as their pages show them, in two queries whatever their number (the
+	 * groups with their themes and languages, then their participants); in the given
+	 * order, leaving out ids of no group. For pages that only read.
+	 */
+	@Transactional(readOnly = true)
+	public List<GroupDetails> details(Collection<Long> groupIds) {
+		if (groupIds.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<GroupDetails.Participant>> participants = new HashMap<>();
+		this.jdbc.sql("""
+				select group_id, id, organisation_id, side, role from group_participant
+				where group_id in (:ids) order by id
+				""").param("ids", groupIds).query((rs) -> {
+			participants.computeIfAbsent(rs.getLong("group_id"), (k) -> new ArrayList<>())
+				.add(new GroupDetails.Participant(rs.getLong("id"), rs.getLong("organisation_id"),
+						ParticipantSide.valueOf(rs.getString("side")), ParticipantRole.valueOf(rs.getString("role"))));
+		});
+		Map<Long, GroupDetails> groups = new HashMap<>();
+		this.jdbc.sql("""
+				select g.*, array(select t.theme_id from group_theme t where t.group_id = g.id) as theme_ids,
+				       array(select l.language from group_language l where l.group_id = g.id) as languages
+				from mentoring_group g where g.id in (:ids)
+				""").param("ids", groupIds).query((rs) -> {
+			long id = rs.getLong("id");
+			GroupData data = new GroupData(rs.getString("title"), rs.getString("focus"),
+					rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+					GroupStatus.valueOf(rs.getString("status")), Set.of((Long[]) rs.getArray("theme_ids").getArray()),
+					Set.of((String[]) rs.getArray("languages").getArray()),
+					(Long) rs.getObject("action_id", Long.class), rs.getObject("agreement_date", LocalDate.class),
+					rs.getString("agreement_reference"), rs.getString("shared_goals"), rs.getString("exit_clause"));
+			groups.put(id,
+					new GroupDetails(id, rs.getLong("programme_id"), rs.getLong("version"), data,
+							participants.getOrDefault(id, List.of()), rs.getTimestamp("created_at").toInstant(),
+							rs.getTimestamp("last_activity_at").toInstant()));
+		});
+		return groupIds.stream().distinct().map(groups::get).filter(Objects::nonNull).toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -1,44 +1,54 @@
 package org.citymentor.group;
 
-import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.citymentor.shared.security.CurrentUser;
-
 /**
- * A feature module that owns a step of the journey tells the group page its real status
- * and where to act. Feature modules implement it as a bean; the group module finds them
- * without depending on them.
+ * A feature module that owns a step of the journey tells the group's task list its real
+ * status and where to act, and the coordinator's overview its status and a short line.
+ * Feature modules implement it as a bean; the group module finds them without depending
+ * on them. Both methods answer for all the groups of a {@link JourneyBatch} at once with
+ * a bounded number of queries (one or two per step), whatever the number of groups.
  */
 public interface JourneyStep {
 
 	/** The step this bean answers for: a {@code journey.task.<key>} key. */
 	String key();
 
-	/** The step as the viewer sees it on the group's task list. */
-	Journey.Task task(GroupDetails group, CurrentUser viewer);
+	/**
+	 * The tasks this step puts on the task list of each group of the batch, as the
+	 * batch's viewer sees them: by group, then by key. One for most steps; the visits
+	 * give one per visit ({@code VISIT#1}, {@code VISIT#2}…) and one for the meetings.
+	 */
+	Map<Long, Map<String, Journey.Task>> tasks(JourneyBatch batch);
 
 	/**
-	 * The tasks this step puts on the list, by key: one for most steps; the visits give
-	 * one per visit ({@code VISIT#1}, {@code VISIT#2}…) and one for the meetings.
+	 * The step in the coordinator's overview, by group: its status and a short line under
+	 * it (e.g. "version 2 submitted", null for none) in the current request's language;
+	 * never draft content, never what depends on who reads it.
 	 */
-	default Map<String, Journey.Task> tasks(GroupDetails group, CurrentUser viewer) {
-		return Map.of(key(), task(group, viewer));
+	Map<Long, Cell> overview(JourneyBatch batch);
+
+	/** The statuses of {@link #overview}, by group. */
+	default Map<Long, TaskStatus> statuses(JourneyBatch batch) {
+		Map<Long, TaskStatus> statuses = new LinkedHashMap<>();
+		overview(batch).forEach((id, cell) -> statuses.put(id, cell.status()));
+		return statuses;
 	}
 
-	/**
-	 * The status of the step for each of the given groups, for the coordinator's
-	 * overview: a bounded number of queries for the whole page, never draft content.
-	 */
-	Map<Long, TaskStatus> statuses(Collection<Long> groupIds);
+	/** The lines of {@link #overview}, by group, for the groups that have one. */
+	default Map<Long, String> details(JourneyBatch batch) {
+		Map<Long, String> details = new LinkedHashMap<>();
+		overview(batch).forEach((id, cell) -> {
+			if (cell.detail() != null) {
+				details.put(id, cell.detail());
+			}
+		});
+		return details;
+	}
 
-	/**
-	 * A short line per group under the status in the coordinator's overview (e.g.
-	 * "version 2 submitted"), in the current request's language; never draft content.
-	 * Bounded queries for the whole page, like {@link #statuses}.
-	 */
-	default Map<Long, String> details(Collection<Long> groupIds) {
-		return Map.of();
+	/** The step of one group in the overview. */
+	record Cell(TaskStatus status, String detail) {
 	}
 
 }

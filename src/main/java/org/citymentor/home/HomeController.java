@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.citymentor.access.Access;
+import org.citymentor.access.ViewerAccess;
 import org.citymentor.organisation.Organisations;
 import org.citymentor.programme.ProgrammeSummary;
 import org.citymentor.programme.Programmes;
@@ -41,14 +42,23 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
-		List<ProgrammeSummary> visible = this.programmes.summaries(this.access.visibleProgrammeIds(user));
+		ViewerAccess viewer = this.access.viewerAccess(user);
+		// everyone's programmes for admins, else what the person coordinates or has a
+		// group
+		// in
+		List<ProgrammeSummary> visible = this.programmes
+			.summaries(user.isAdmin() ? this.access.visibleProgrammeIds(user)
+					: java.util.stream.Stream
+						.concat(viewer.coordinatedProgrammes().stream(), viewer.memberProgrammes().stream())
+						.distinct()
+						.toList());
 		model.addAttribute("user", user);
 		model.addAttribute("programmes", visible);
 		model.addAttribute("organisationNames", this.organisations
 			.summaries(visible.stream().map(ProgrammeSummary::coordinatingOrganisationId).distinct().toList()));
 		model.addAttribute("today", LocalDate.now(this.clock));
 		model.addAttribute("mayCreateProgramme", this.access.mayCreateProgramme(user));
-		model.addAttribute("myGroups", this.myWork.groupsOf(user));
+		model.addAttribute("myGroups", this.myWork.groupsOf(viewer));
 		return "home/home";
 	}
 

@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.citymentor.access.Access;
+import org.citymentor.access.ViewerAccess;
 import org.citymentor.group.GroupDetails;
 import org.citymentor.group.Journey;
+import org.citymentor.group.JourneyBatch;
 import org.citymentor.group.JourneyStep;
-import org.citymentor.group.ParticipantRole;
 import org.citymentor.group.ParticipantSide;
 import org.citymentor.group.TaskActor;
 import org.citymentor.group.TaskStatus;
-import org.citymentor.shared.security.CurrentUser;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -31,13 +30,10 @@ class MatchingStep implements JourneyStep {
 
 	private final JdbcClient jdbc;
 
-	private final Access access;
-
 	private final MessageSource messages;
 
-	MatchingStep(JdbcClient jdbc, Access access, MessageSource messages) {
+	MatchingStep(JdbcClient jdbc, MessageSource messages) {
 		this.jdbc = jdbc;
-		this.access = access;
 		this.messages = messages;
 	}
 
@@ -67,29 +63,25 @@ class MatchingStep implements JourneyStep {
 	}
 
 	@Override
-	public Journey.Task task(GroupDetails group, CurrentUser viewer) {
-		State state = states(List.of(group.id())).get(group.id());
-		if (state == null) {
-			return new Journey.Task("MATCHING", null, TaskActor.COORDINATOR,
-					bySides(group.participants()
-						.stream()
-						.filter((p) -> p.role() != ParticipantRole.FACILITATOR)
-						.map(GroupDetails.Participant::side)
-						.toList()),
-					null, "#participants");
-		}
-		String link = this.access.coordinatesProgramme(viewer, group.programmeId())
-				? "/calls/" + state.callId() + "/applications/" + state.applicationId() + "/suggestions"
-				: "/calls/" + state.callId() + "/applications/" + state.applicationId();
-		if (!this.access.coordinatesProgramme(viewer, group.programmeId())
-				&& !this.access.actsFor(viewer, menteeOrganisation(group))) {
-			link = null;
-		}
-		return new Journey.Task("MATCHING", null, TaskActor.COORDINATOR, status(state), null, link,
-				detail(state.status()));
+	public Map<Long, Map<String, Journey.Task>> tasks(JourneyBatch batch) {
+		Map<Long, State> states = states(batch.groupIds());
+		ViewerAccess viewer = batch.viewer();
+		return batch.eachTask((group) -> {
+			State state = states.get(group.id());
+			if (state == null) {
+				return new Journey.Task("MATCHING", null, TaskActor.COORDINATOR, bySides(group.sides()), null,
+						"#participants");
+			}
+			boolean coordinates = viewer.coordinates(group.programmeId());
+			String application = "/calls/" + state.callId() + "/applications/" + state.applicationId();
+			String link = coordinates ? application + "/suggestions"
+					: viewer.actsFor(menteeOrganisation(group)) ? application : null;
+			return new Journey.Task("MATCHING", null, TaskActor.COORDINATOR, status(state), null, link,
+					detail(state.status()));
+		});
 	}
 
-	private long menteeOrganisation(GroupDetails group) {
+	private static long menteeOrganisation(JourneyBatch.Group group) {
 		return group.participants()
 			.stream()
 			.filter(GroupDetails.Participant::isMentee)
@@ -99,35 +91,13 @@ class MatchingStep implements JourneyStep {
 	}
 
 	@Override
-	public Map<Long, TaskStatus> statuses(Collection<Long> groupIds) {
-		Map<Long, State> states = states(groupIds);
-		Map<Long, List<ParticipantSide>> sides = new HashMap<>();
-		if (!groupIds.isEmpty()) {
-			this.jdbc
-				.sql("select group_id, side from group_participant where group_id in (:ids) and role <> 'FACILITATOR'")
-				.param("ids", groupIds)
-				.query((rs, row) -> sides.computeIfAbsent(rs.getLong(1), (k) -> new java.util.ArrayList<>())
-					.add(ParticipantSide.valueOf(rs.getString(2))))
-				.list();
-		}
-		Map<Long, TaskStatus> statuses = new HashMap<>();
-		for (Long id : groupIds) {
-			State state = states.get(id);
-			statuses.put(id, (state != null) ? status(state) : bySides(sides.getOrDefault(id, List.of())));
-		}
-		return statuses;
-	}
-
-	@Override
-	public Map<Long, String> details(Collection<Long> groupIds) {
-		Map<Long, String> details = new HashMap<>();
-		states(groupIds).forEach((id, state) -> {
-			String detail = detail(state.status());
-			if (detail != null) {
-				details.put(id, detail);
-			}
+	public Map<Long, JourneyStep.Cell> overview(JourneyBatch batch) {
+		Map<Long, State> states = states(batch.groupIds());
+		return batch.eachCell((group) -> {
+			State state = states.get(group.id());
+			return (state != null) ? new JourneyStep.Cell(status(state), detail(state.status()))
+					: new JourneyStep.Cell(bySides(group.sides()), null);
 		});
-		return details;
 	}
 
 	private static TaskStatus status(State state) {

@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.citymentor.access.Access;
 import org.citymentor.group.GroupDetails;
 import org.citymentor.group.Journey;
+import org.citymentor.group.JourneyBatch;
 import org.citymentor.group.JourneyStep;
 import org.citymentor.group.ParticipantRole;
 import org.citymentor.group.TaskActor;
 import org.citymentor.group.TaskStatus;
-import org.citymentor.shared.security.CurrentUser;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,11 +26,8 @@ class MentorProfileStep implements JourneyStep {
 
 	private final JdbcClient jdbc;
 
-	private final Access access;
-
-	MentorProfileStep(JdbcClient jdbc, Access access) {
+	MentorProfileStep(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.access = access;
 	}
 
 	@Override
@@ -40,21 +36,29 @@ class MentorProfileStep implements JourneyStep {
 	}
 
 	@Override
-	public Journey.Task task(GroupDetails group, CurrentUser viewer) {
-		Long own = this.access.memberParticipantId(viewer, group.id()).orElse(null);
-		List<GroupDetails.Participant> mentors = mentors(group);
-		String link = mentors.stream()
-			.filter((p) -> Objects.equals(p.id(), own))
-			.findFirst()
-			.or(() -> mentors.stream().findFirst())
-			.map((p) -> "/organisations/" + p.organisationId() + "/mentor-profile")
-			.orElse(null);
-		return new Journey.Task(key(), null, TaskActor.MENTOR,
-				statuses(List.of(group.id())).getOrDefault(group.id(), TaskStatus.CANNOT_START_YET), null, link);
+	public Map<Long, Map<String, Journey.Task>> tasks(JourneyBatch batch) {
+		Map<Long, TaskStatus> statuses = statuses(batch.groupIds());
+		return batch.eachTask((group) -> {
+			Long own = batch.viewer().participantIn(group.id()).orElse(null);
+			List<GroupDetails.Participant> mentors = mentors(group);
+			String link = mentors.stream()
+				.filter((p) -> Objects.equals(p.id(), own))
+				.findFirst()
+				.or(() -> mentors.stream().findFirst())
+				.map((p) -> "/organisations/" + p.organisationId() + "/mentor-profile")
+				.orElse(null);
+			return new Journey.Task(key(), null, TaskActor.MENTOR, statuses.get(group.id()), null, link);
+		});
 	}
 
 	@Override
-	public Map<Long, TaskStatus> statuses(Collection<Long> groupIds) {
+	public Map<Long, JourneyStep.Cell> overview(JourneyBatch batch) {
+		Map<Long, TaskStatus> statuses = statuses(batch.groupIds());
+		return batch.eachCell((group) -> new JourneyStep.Cell(statuses.get(group.id()), null));
+	}
+
+	/** One query for all the groups. */
+	private Map<Long, TaskStatus> statuses(Collection<Long> groupIds) {
 		Map<Long, TaskStatus> statuses = new LinkedHashMap<>();
 		if (groupIds.isEmpty()) {
 			return statuses;
@@ -84,7 +88,7 @@ class MentorProfileStep implements JourneyStep {
 		return statuses;
 	}
 
-	private static List<GroupDetails.Participant> mentors(GroupDetails group) {
+	private static List<GroupDetails.Participant> mentors(JourneyBatch.Group group) {
 		List<GroupDetails.Participant> cities = group.participants()
 			.stream()
 			.filter((p) -> p.isMentor() && p.role() == ParticipantRole.CITY)

@@ -1,18 +1,14 @@
 package org.citymentor.needs;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
-import org.citymentor.access.Access;
-import org.citymentor.group.GroupDetails;
 import org.citymentor.group.Journey;
+import org.citymentor.group.JourneyBatch;
 import org.citymentor.group.JourneyStep;
 import org.citymentor.group.TaskActor;
 import org.citymentor.group.TaskStatus;
-import org.citymentor.shared.security.CurrentUser;
 
 import org.springframework.stereotype.Component;
 
@@ -26,11 +22,8 @@ class NeedsAnalysisStep implements JourneyStep {
 
 	private final NeedsAnalyses analyses;
 
-	private final Access access;
-
-	NeedsAnalysisStep(NeedsAnalyses analyses, Access access) {
+	NeedsAnalysisStep(NeedsAnalyses analyses) {
 		this.analyses = analyses;
-		this.access = access;
 	}
 
 	@Override
@@ -39,25 +32,25 @@ class NeedsAnalysisStep implements JourneyStep {
 	}
 
 	@Override
-	public Journey.Task task(GroupDetails group, CurrentUser viewer) {
-		List<NeedsAnalyses.Progress> progress = this.analyses.of(List.of(group.id()))
-			.getOrDefault(group.id(), List.of());
-		Long own = this.access.memberParticipantId(viewer, group.id()).orElse(null);
-		String link = progress.stream()
-			.filter((p) -> Objects.equals(p.participantId(), own))
-			.findFirst()
-			.map((p) -> "/groups/" + group.id() + "/participants/" + p.participantId() + "/needs-analysis")
-			.orElse("/groups/" + group.id() + "/needs-analysis");
-		return new Journey.Task(key(), null, TaskActor.MENTEE_AND_ASSOCIATION, status(progress), null,
-				progress.isEmpty() ? null : link);
+	public Map<Long, Map<String, Journey.Task>> tasks(JourneyBatch batch) {
+		Map<Long, List<NeedsAnalyses.Progress>> all = this.analyses.of(batch.groupIds());
+		return batch.eachTask((group) -> {
+			List<NeedsAnalyses.Progress> progress = all.getOrDefault(group.id(), List.of());
+			Long own = batch.viewer().participantIn(group.id()).orElse(null);
+			String link = progress.stream()
+				.filter((p) -> Objects.equals(p.participantId(), own))
+				.findFirst()
+				.map((p) -> "/groups/" + group.id() + "/participants/" + p.participantId() + "/needs-analysis")
+				.orElse("/groups/" + group.id() + "/needs-analysis");
+			return new Journey.Task(key(), null, TaskActor.MENTEE_AND_ASSOCIATION, status(progress), null,
+					progress.isEmpty() ? null : link);
+		});
 	}
 
 	@Override
-	public Map<Long, TaskStatus> statuses(Collection<Long> groupIds) {
-		return this.analyses.of(groupIds)
-			.entrySet()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, (e) -> status(e.getValue())));
+	public Map<Long, JourneyStep.Cell> overview(JourneyBatch batch) {
+		Map<Long, List<NeedsAnalyses.Progress>> all = this.analyses.of(batch.groupIds());
+		return batch.eachCell((group) -> new JourneyStep.Cell(status(all.getOrDefault(group.id(), List.of())), null));
 	}
 
 	static TaskStatus status(List<NeedsAnalyses.Progress> progress) {

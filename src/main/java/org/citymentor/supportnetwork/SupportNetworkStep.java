@@ -1,18 +1,16 @@
 package org.citymentor.supportnetwork;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.citymentor.access.Access;
+import org.citymentor.access.ViewerAccess;
 import org.citymentor.group.GroupDetails;
 import org.citymentor.group.Journey;
+import org.citymentor.group.JourneyBatch;
 import org.citymentor.group.JourneyStep;
 import org.citymentor.group.ParticipantRole;
 import org.citymentor.group.TaskActor;
 import org.citymentor.group.TaskStatus;
-import org.citymentor.shared.security.CurrentUser;
 
 import org.springframework.stereotype.Component;
 
@@ -35,11 +33,8 @@ class SupportNetworkStep implements JourneyStep {
 
 	private final SupportNetworks networks;
 
-	private final Access access;
-
-	SupportNetworkStep(SupportNetworks networks, Access access) {
+	SupportNetworkStep(SupportNetworks networks) {
 		this.networks = networks;
-		this.access = access;
 	}
 
 	@Override
@@ -48,25 +43,27 @@ class SupportNetworkStep implements JourneyStep {
 	}
 
 	@Override
-	public Journey.Task task(GroupDetails group, CurrentUser viewer) {
-		TaskStatus status = this.networks.statuses(List.of(group.id())).get(group.id());
-		return new Journey.Task(KEY, null, TaskActor.MENTEE, status, null, link(group, viewer));
+	public Map<Long, Map<String, Journey.Task>> tasks(JourneyBatch batch) {
+		Map<Long, TaskStatus> statuses = this.networks.statuses(batch.groupIds());
+		return batch.eachTask((group) -> new Journey.Task(KEY, null, TaskActor.MENTEE, statuses.get(group.id()), null,
+				link(group, batch.viewer())));
 	}
 
 	@Override
-	public Map<Long, TaskStatus> statuses(Collection<Long> groupIds) {
-		return this.networks.statuses(groupIds);
+	public Map<Long, JourneyStep.Cell> overview(JourneyBatch batch) {
+		Map<Long, TaskStatus> statuses = this.networks.statuses(batch.groupIds());
+		return batch.eachCell((group) -> new JourneyStep.Cell(statuses.get(group.id()), null));
 	}
 
-	private String link(GroupDetails group, CurrentUser viewer) {
-		Optional<GroupDetails.Participant> own = this.access.memberParticipantId(viewer, group.id())
+	private static String link(JourneyBatch.Group group, ViewerAccess viewer) {
+		Optional<GroupDetails.Participant> own = viewer.participantIn(group.id())
 			.flatMap(group::participant)
 			.filter(SupportNetworkStep::mayHaveNetwork);
 		Optional<GroupDetails.Participant> target = own.or(() -> group.participants()
 			.stream()
 			.filter((p) -> mayHaveNetwork(p) && p.isMentee())
 			.findFirst()
-			.filter((p) -> this.access.mayViewGroup(viewer, group.id())));
+			.filter((p) -> viewer.mayViewGroup(group.id(), group.programmeId())));
 		return target.map((p) -> path(group.id(), p.id())).orElse(null);
 	}
 

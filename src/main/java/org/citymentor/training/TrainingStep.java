@@ -10,12 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.citymentor.group.GroupDetails;
 import org.citymentor.group.Journey;
+import org.citymentor.group.JourneyBatch;
 import org.citymentor.group.JourneyStep;
 import org.citymentor.group.TaskActor;
 import org.citymentor.group.TaskStatus;
-import org.citymentor.shared.security.CurrentUser;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -49,39 +48,31 @@ class TrainingStep implements JourneyStep {
 	}
 
 	@Override
-	public Journey.Task task(GroupDetails group, CurrentUser viewer) {
-		List<Session> sessions = sessions(List.of(group.id())).getOrDefault(group.id(), List.of());
-		TaskStatus status = status(sessions);
-		Session shown = shown(sessions);
-		return new Journey.Task(key(), null,
-				(status == TaskStatus.NOT_STARTED) ? TaskActor.COORDINATOR : TaskActor.BOTH_SIDES, status,
-				(shown != null) ? shown.heldOn() : null, "/groups/" + group.id() + "/trainings",
-				(shown != null) ? detail(shown) : null);
-	}
-
-	@Override
-	public Map<Long, TaskStatus> statuses(Collection<Long> groupIds) {
-		Map<Long, List<Session>> all = sessions(groupIds);
-		Map<Long, TaskStatus> result = new HashMap<>();
-		groupIds.forEach((id) -> result.put(id, status(all.getOrDefault(id, List.of()))));
-		return result;
+	public Map<Long, Map<String, Journey.Task>> tasks(JourneyBatch batch) {
+		Map<Long, List<Session>> all = sessions(batch.groupIds());
+		return batch.eachTask((group) -> {
+			List<Session> sessions = all.getOrDefault(group.id(), List.of());
+			TaskStatus status = status(sessions);
+			Session shown = shown(sessions);
+			return new Journey.Task(key(), null,
+					(status == TaskStatus.NOT_STARTED) ? TaskActor.COORDINATOR : TaskActor.BOTH_SIDES, status,
+					(shown != null) ? shown.heldOn() : null, "/groups/" + group.id() + "/trainings",
+					(shown != null) ? detail(shown) : null);
+		});
 	}
 
 	/**
-	 * "held on 3 March 2021, 6 of 8 attended" or "planned for …, 2 of 8 expectations
-	 * given".
+	 * The status, and "held on 3 March 2021, 6 of 8 attended" or "planned for …, 2 of 8
+	 * expectations given".
 	 */
 	@Override
-	public Map<Long, String> details(Collection<Long> groupIds) {
-		Map<Long, List<Session>> all = sessions(groupIds);
-		Map<Long, String> result = new HashMap<>();
-		all.forEach((id, sessions) -> {
+	public Map<Long, JourneyStep.Cell> overview(JourneyBatch batch) {
+		Map<Long, List<Session>> all = sessions(batch.groupIds());
+		return batch.eachCell((group) -> {
+			List<Session> sessions = all.getOrDefault(group.id(), List.of());
 			Session shown = shown(sessions);
-			if (shown != null) {
-				result.put(id, detail(shown));
-			}
+			return new JourneyStep.Cell(status(sessions), (shown != null) ? detail(shown) : null);
 		});
-		return result;
 	}
 
 	static TaskStatus status(List<Session> sessions) {

@@ -64,6 +64,25 @@ public class Meetings {
 		return result;
 	}
 
+	/**
+	 * The days of the meetings of many groups, oldest first, without who took part: for
+	 * the task lists and the overview, which only count them. One query for all.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<LocalDate>> days(Collection<Long> groupIds) {
+		Map<Long, List<LocalDate>> result = new LinkedHashMap<>();
+		if (groupIds.isEmpty()) {
+			return result;
+		}
+		this.jdbc.sql("select group_id, held_on from group_meeting where group_id in (:ids) order by group_id, held_on")
+			.param("ids", groupIds)
+			.query((rs) -> {
+				result.computeIfAbsent(rs.getLong("group_id"), (k) -> new ArrayList<>())
+					.add(rs.getObject("held_on", LocalDate.class));
+			});
+		return result;
+	}
+
 	/** The meeting of this group; 404 for an id of another group. */
 	@Transactional(readOnly = true)
 	public Meeting require(long groupId, long meetingId) {

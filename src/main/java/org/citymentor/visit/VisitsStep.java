@@ -2,19 +2,17 @@ package org.citymentor.visit;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.citymentor.group.GroupDetails;
+import org.citymentor.group.GroupStatus;
 import org.citymentor.group.Journey;
+import org.citymentor.group.JourneyBatch;
 import org.citymentor.group.JourneyStep;
 import org.citymentor.group.TaskActor;
 import org.citymentor.group.TaskStatus;
-import org.citymentor.shared.security.CurrentUser;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,12 +36,8 @@ class VisitsStep implements JourneyStep {
 
 	private final int quietDays;
 
-	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
 	VisitsStep(Visits visits, Meetings meetings, MessageSource messages, Clock clock,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc,
 			@org.springframework.beans.factory.annotation.Value("${citymentor.groups.quiet-after-days:21}") int quietDays) {
-		this.jdbc = jdbc;
 		this.quietDays = quietDays;
 		this.visits = visits;
 		this.meetings = meetings;
@@ -56,88 +50,74 @@ class VisitsStep implements JourneyStep {
 		return "VISITS";
 	}
 
+	/**
+	 * One task per visit that is not cancelled, or one leading to planning them; one for
+	 * the meetings with their number.
+	 */
 	@Override
-	public Journey.Task task(GroupDetails group, CurrentUser viewer) {
-		return new Journey.Task("VISITS", null, TaskActor.BOTH_SIDES, TaskStatus.NOT_STARTED, null,
-				"/groups/" + group.id() + "/visits");
-	}
-
-	@Override
-	public Map<String, Journey.Task> tasks(GroupDetails group, CurrentUser viewer) {
-		Map<String, Journey.Task> tasks = new LinkedHashMap<>();
+	public Map<Long, Map<String, Journey.Task>> tasks(JourneyBatch batch) {
+		Map<Long, List<Visit>> visitsOf = this.visits.of(batch.groupIds());
+		Map<Long, List<LocalDate>> meetingsOf = this.meetings.days(batch.groupIds());
 		LocalDate today = LocalDate.now(this.clock);
-		for (Visit visit : this.visits.of(group.id())) {
-			if (visit.isCancelled()) {
-				continue;
+		Map<Long, Map<String, Journey.Task>> all = new LinkedHashMap<>();
+		for (JourneyBatch.Group group : batch.groups()) {
+			Map<String, Journey.Task> tasks = new LinkedHashMap<>();
+			for (Visit visit : visitsOf.getOrDefault(group.id(), List.of())) {
+				if (visit.isCancelled()) {
+					continue;
+				}
+				tasks.put("VISIT#" + visit.number() + "#" + visit.id(),
+						new Journey.Task("VISIT", visit.number(), TaskActor.BOTH_SIDES, status(visit, today),
+								visit.startsOn(), "/groups/" + group.id() + "/visits/" + visit.id()));
 			}
-			tasks.put("VISIT#" + visit.number() + "#" + visit.id(),
-					new Journey.Task("VISIT", visit.number(), TaskActor.BOTH_SIDES, status(visit, today),
-							visit.startsOn(), "/groups/" + group.id() + "/visits/" + visit.id()));
+			if (tasks.isEmpty()) {
+				tasks.put("VISITS", new Journey.Task("VISITS", null, TaskActor.BOTH_SIDES, TaskStatus.NOT_STARTED, null,
+						"/groups/" + group.id() + "/visits"));
+			}
+			List<LocalDate> held = meetingsOf.getOrDefault(group.id(), List.of());
+			tasks.put("MEETINGS", new Journey.Task("MEETINGS", null, TaskActor.BOTH_SIDES,
+					held.isEmpty() ? TaskStatus.NOT_STARTED : TaskStatus.IN_PROGRESS, null,
+					"/groups/" + group.id() + "/visits#meetings", message("journey.meetings.count", held.size())));
+			all.put(group.id(), tasks);
 		}
-		if (tasks.isEmpty()) {
-			tasks.put("VISITS", task(group, viewer));
-		}
-		List<Meeting> all = this.meetings.of(group.id());
-		tasks.put("MEETINGS",
-				new Journey.Task("MEETINGS", null, TaskActor.BOTH_SIDES,
-						all.isEmpty() ? TaskStatus.NOT_STARTED : TaskStatus.IN_PROGRESS, null,
-						"/groups/" + group.id() + "/visits#meetings", message("journey.meetings.count", all.size())));
-		return tasks;
+		return all;
 	}
 
+	/**
+	 * Completed when every visit kept is held, with "1 held · 2 meeting(s)" (and a flag
+	 * when a running group has gone quiet) for the coordinator's overview.
+	 */
 	@Override
-	public Map<Long, TaskStatus> statuses(Collection<Long> groupIds) {
-		Map<Long, List<Visit>> all = this.visits.of(groupIds);
-		Map<Long, TaskStatus> statuses = new HashMap<>();
-		for (Long id : groupIds) {
-			List<Visit> kept = all.getOrDefault(id, List.of()).stream().filter((v) -> !v.isCancelled()).toList();
-			statuses.put(id, kept.isEmpty() ? TaskStatus.NOT_STARTED
-					: kept.stream().allMatch(Visit::isHeld) ? TaskStatus.COMPLETED : TaskStatus.IN_PROGRESS);
-		}
-		return statuses;
-	}
-
-	/** "1 held · 2 meeting(s)" for the coordinator's overview. */
-	@Override
-	public Map<Long, String> details(Collection<Long> groupIds) {
-		Map<Long, List<Visit>> all = this.visits.of(groupIds);
-		Map<Long, List<Meeting>> meetingsOf = this.meetings.of(groupIds);
-		Map<Long, String> details = new HashMap<>();
-		java.util.Set<Long> running = running(groupIds);
+	public Map<Long, JourneyStep.Cell> overview(JourneyBatch batch) {
+		Map<Long, List<Visit>> all = this.visits.of(batch.groupIds());
+		Map<Long, List<LocalDate>> meetingsOf = this.meetings.days(batch.groupIds());
 		LocalDate today = LocalDate.now(this.clock);
-		for (Long id : groupIds) {
-			List<Visit> kept = all.getOrDefault(id, List.of()).stream().filter((v) -> !v.isCancelled()).toList();
-			List<Meeting> held = meetingsOf.getOrDefault(id, List.of());
+		return batch.eachCell((group) -> {
+			List<Visit> kept = all.getOrDefault(group.id(), List.of())
+				.stream()
+				.filter((v) -> !v.isCancelled())
+				.toList();
+			TaskStatus status = kept.isEmpty() ? TaskStatus.NOT_STARTED
+					: kept.stream().allMatch(Visit::isHeld) ? TaskStatus.COMPLETED : TaskStatus.IN_PROGRESS;
+			List<LocalDate> held = meetingsOf.getOrDefault(group.id(), List.of());
 			String line = message("journey.visit.held", kept.stream().filter(Visit::isHeld).count()) + " · "
 					+ message("journey.meetings.count", held.size());
-			if (running.contains(id) && quiet(kept, held, today)) {
+			boolean running = group.status() == GroupStatus.ACTIVE || group.status() == GroupStatus.IMPLEMENTING;
+			if (running && quiet(kept, held, today)) {
 				line = line + " · " + message("journey.visits.quiet", this.quietDays);
 			}
-			details.put(id, line);
-		}
-		return details;
+			return new JourneyStep.Cell(status, line);
+		});
 	}
 
 	/**
 	 * No visit or meeting in the last days and none coming: the group may have stalled.
 	 */
-	private boolean quiet(List<Visit> visits, List<Meeting> meetings, LocalDate today) {
+	private boolean quiet(List<Visit> visits, List<LocalDate> meetings, LocalDate today) {
 		LocalDate since = today.minusDays(this.quietDays);
 		boolean recentOrComing = visits.stream().anyMatch((v) -> !v.endsOn().isBefore(since))
-				|| meetings.stream().anyMatch((m) -> !m.heldOn().isBefore(since));
+				|| meetings.stream().anyMatch((day) -> !day.isBefore(since));
 		return !recentOrComing;
-	}
-
-	/** The groups that are under way (active or implementing), for the quiet flag. */
-	private java.util.Set<Long> running(Collection<Long> groupIds) {
-		if (groupIds.isEmpty()) {
-			return java.util.Set.of();
-		}
-		return new java.util.HashSet<>(this.jdbc
-			.sql("select id from mentoring_group where id in (:ids) and status in ('ACTIVE', 'IMPLEMENTING')")
-			.param("ids", groupIds)
-			.query(Long.class)
-			.list());
 	}
 
 	private static TaskStatus status(Visit visit, LocalDate today) {

@@ -2,7 +2,6 @@ package org.citymentor.actionplan;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import org.citymentor.actionplan.MonitoredPlans.Monitored;
 import org.citymentor.activity.ActivityKind;
@@ -33,6 +32,9 @@ class MonitoringTest {
 	static final TestAccount COORDINATOR = new TestAccount(0, "coordinator@cemr.example.org", "", "");
 
 	@Autowired
+	org.citymentor.group.Journeys journeys;
+
+	@Autowired
 	FormFixtures fixtures;
 
 	@Autowired
@@ -50,7 +52,8 @@ class MonitoringTest {
 	@Test
 	void theOwnerLogsUpdatesTheMentorObservesTheCoordinatorReadsWithoutNotes() throws Exception {
 		Monitored p = this.plans.create(LocalDate.of(2026, 2, 1));
-		assertThat(this.step.statuses(List.of(p.f().groupId()))).containsEntry(p.f().groupId(), TaskStatus.NOT_STARTED);
+		assertThat(this.step.statuses(this.journeys.batch(List.of(p.f().groupId())))).containsEntry(p.f().groupId(),
+				TaskStatus.NOT_STARTED);
 
 		this.fixtures.as(p.f().mentee(), get(p.progress())).andExpect(status().isOk());
 		this.fixtures
@@ -127,14 +130,16 @@ class MonitoringTest {
 			.params(p.f().groupId(), ActivityKind.ACTION_PROGRESS_LOGGED.name())
 			.query(Long.class)
 			.single()).isEqualTo(1);
-		assertThat(this.step.statuses(List.of(p.f().groupId()))).containsEntry(p.f().groupId(), TaskStatus.IN_PROGRESS);
-		assertThat(this.step.detail(this.groups.details(p.f().groupId()), Locale.ENGLISH))
+		assertThat(this.step.statuses(this.journeys.batch(List.of(p.f().groupId())))).containsEntry(p.f().groupId(),
+				TaskStatus.IN_PROGRESS);
+		assertThat(this.step.details(this.journeys.batch(List.of(p.f().groupId()))).get(p.f().groupId()))
 			.isEqualTo("0 of 1 actions done, 1 delayed");
 
 		this.fixtures.as(p.f().mentee(),
 				post(p.progress()).param("day", "5").param("month", "3").param("year", "2026").param("status", "DONE"))
 			.andExpect(status().isFound());
-		assertThat(this.step.statuses(List.of(p.f().groupId()))).containsEntry(p.f().groupId(), TaskStatus.COMPLETED);
+		assertThat(this.step.statuses(this.journeys.batch(List.of(p.f().groupId())))).containsEntry(p.f().groupId(),
+				TaskStatus.COMPLETED);
 	}
 
 	@Test
@@ -170,7 +175,7 @@ class MonitoringTest {
 			.andExpect(status().isFound());
 		assertThat(Jsoup.parse(this.fixtures.page(p.f().mentee(), p.base() + "/monitoring")).select("#months").val())
 			.isEqualTo("6");
-		assertThat(this.step.statuses(List.of(p.f().groupId()))).as("not approved")
+		assertThat(this.step.statuses(this.journeys.batch(List.of(p.f().groupId())))).as("not approved")
 			.containsEntry(p.f().groupId(), TaskStatus.CANNOT_START_YET);
 	}
 

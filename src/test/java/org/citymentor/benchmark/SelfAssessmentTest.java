@@ -38,6 +38,9 @@ class SelfAssessmentTest {
 	static final TestAccount COORDINATOR = new TestAccount(0, "coordinator@cemr.example.org", "Claire Dumont", "");
 
 	@Autowired
+	org.citymentor.group.Journeys journeys;
+
+	@Autowired
 	FormFixtures fixtures;
 
 	@Autowired
@@ -292,25 +295,30 @@ class SelfAssessmentTest {
 	@Test
 	void theJourneyStepFollowsTheMenteeCity() throws Exception {
 		FormFixture f = this.fixtures.create();
-		assertThat(this.step.statuses(Set.of(f.groupId()))).containsEntry(f.groupId(), TaskStatus.NOT_STARTED);
+		assertThat(this.step.statuses(this.journeys.batch(Set.of(f.groupId())))).containsEntry(f.groupId(),
+				TaskStatus.NOT_STARTED);
 		long benchmark = this.benchmarks.publishedFor(f);
 		this.fixtures
 			.as(f.mentee(),
 					post(BenchmarkFixtures.result(f) + "/edit").param("scores[" + firstKey(benchmark) + "]", "2")
 						.param("action", "save"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.step.statuses(Set.of(f.groupId()))).containsEntry(f.groupId(), TaskStatus.IN_PROGRESS);
+		assertThat(this.step.statuses(this.journeys.batch(Set.of(f.groupId())))).containsEntry(f.groupId(),
+				TaskStatus.IN_PROGRESS);
 		this.benchmarks.submit(f, benchmark, LocalDate.of(2026, 5, 1), 2, 3);
 		// submitted, but no focus yet
-		assertThat(this.step.statuses(Set.of(f.groupId()))).containsEntry(f.groupId(), TaskStatus.IN_PROGRESS);
+		assertThat(this.step.statuses(this.journeys.batch(Set.of(f.groupId())))).containsEntry(f.groupId(),
+				TaskStatus.IN_PROGRESS);
 		this.fixtures
 			.as(f.mentee(),
 					post(BenchmarkFixtures.result(f) + "/focus")
 						.param("factorKeys", String.valueOf(firstKey(benchmark)))
 						.param("factorKeys", String.valueOf(secondKey(benchmark))))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.step.statuses(Set.of(f.groupId()))).containsEntry(f.groupId(), TaskStatus.COMPLETED);
-		assertThat(this.step.details(Set.of(f.groupId()))).containsEntry(f.groupId(), "focus: 2 key factor(s)");
+		assertThat(this.step.statuses(this.journeys.batch(Set.of(f.groupId())))).containsEntry(f.groupId(),
+				TaskStatus.COMPLETED);
+		assertThat(this.step.details(this.journeys.batch(Set.of(f.groupId())))).containsEntry(f.groupId(),
+				"focus: 2 key factor(s)");
 		// the mentor city's own assessment does not count
 		assertThat(BenchmarkStep.status(this.assessments.standings(Set.of(f.groupId())).values(),
 				Set.of(f.menteeParticipant(), f.mentorParticipant())))

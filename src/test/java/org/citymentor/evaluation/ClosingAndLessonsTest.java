@@ -27,6 +27,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ClosingAndLessonsTest {
 
 	@Autowired
+	org.citymentor.group.Journeys journeys;
+
+	@Autowired
 	EvaluationFixtures fixtures;
 
 	@Autowired
@@ -52,17 +55,20 @@ class ClosingAndLessonsTest {
 		FormFixture f = this.fixtures.group();
 		String base = EvaluationFixtures.base(f);
 		JourneyStep step = step();
-		assertThat(step.statuses(List.of(f.groupId()))).containsEntry(f.groupId(), TaskStatus.NOT_STARTED);
+		assertThat(step.statuses(this.journeys.batch(List.of(f.groupId())))).containsEntry(f.groupId(),
+				TaskStatus.NOT_STARTED);
 
 		this.evaluations.save(f.groupId(), f.menteeParticipant(), EvaluationSide.MENTEE, -1,
 				input(Map.of(EvaluationInput.Scale.USEFULNESS, 4, EvaluationInput.Scale.RELATION, 5)), List.of(),
 				"Test", true);
-		assertThat(step.statuses(List.of(f.groupId()))).containsEntry(f.groupId(), TaskStatus.IN_PROGRESS);
+		assertThat(step.statuses(this.journeys.batch(List.of(f.groupId())))).containsEntry(f.groupId(),
+				TaskStatus.IN_PROGRESS);
 		this.evaluations.save(f.groupId(), f.mentorParticipant(), EvaluationSide.MENTOR, -1,
 				input(Map.of(EvaluationInput.Scale.USEFULNESS, 4)), List.of(), "Test", true);
-		assertThat(step.statuses(List.of(f.groupId()))).as("both sides, not closed yet")
+		assertThat(step.statuses(this.journeys.batch(List.of(f.groupId())))).as("both sides, not closed yet")
 			.containsEntry(f.groupId(), TaskStatus.IN_PROGRESS);
-		assertThat(step.details(List.of(f.groupId()))).containsEntry(f.groupId(), "mentee 4.5, mentor 4.0");
+		assertThat(step.details(this.journeys.batch(List.of(f.groupId())))).containsEntry(f.groupId(),
+				"mentee 4.5, mentor 4.0");
 
 		this.forms.as(f.mentee(), get(base + "/closing")).andExpect(status().isForbidden());
 		this.forms.as(f.mentee(), post(base + "/close")).andExpect(status().isForbidden());
@@ -87,7 +93,8 @@ class ClosingAndLessonsTest {
 		this.forms.as(this.fixtures.coordinator(), post(base + "/close")).andExpect(redirectedUrl(base));
 
 		assertThat(this.groups.details(f.groupId()).data().status()).isEqualTo(GroupStatus.CLOSED);
-		assertThat(step.statuses(List.of(f.groupId()))).containsEntry(f.groupId(), TaskStatus.COMPLETED);
+		assertThat(step.statuses(this.journeys.batch(List.of(f.groupId())))).containsEntry(f.groupId(),
+				TaskStatus.COMPLETED);
 		assertThat(this.forms.page(f.mentee(), "/groups/" + f.groupId())).contains("Closed");
 		assertThat(this.forms.page(f.mentee(), base)).contains("The buddy pilot runs.", "The aims were partly achieved",
 				"This group is closed");

@@ -30,6 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class MatchingFlowTest {
 
 	@Autowired
+	org.citymentor.group.Journeys journeys;
+
+	@Autowired
 	MatchingFixtures fixtures;
 
 	@Autowired
@@ -261,7 +264,7 @@ class MatchingFlowTest {
 
 	private TaskStatus matching(long group) {
 		JourneyStep step = this.steps.stream().filter((s) -> s.key().equals("MATCHING")).findFirst().orElseThrow();
-		return step.statuses(List.of(group)).get(group);
+		return step.statuses(this.journeys.batch(List.of(group))).get(group);
 	}
 
 }

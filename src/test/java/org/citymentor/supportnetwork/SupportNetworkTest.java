@@ -49,6 +49,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class SupportNetworkTest {
 
 	@Autowired
+	org.citymentor.group.Journeys journeys;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -444,7 +447,8 @@ class SupportNetworkTest {
 	@Test
 	void theJourneyStepFollowsTheMenteeCitiesNetworks() throws Exception {
 		World w = world();
-		assertThat(this.step.statuses(List.of(w.group))).containsEntry(w.group, TaskStatus.NOT_STARTED);
+		assertThat(this.step.statuses(this.journeys.batch(List.of(w.group)))).containsEntry(w.group,
+				TaskStatus.NOT_STARTED);
 		this.mvc.perform(get("/groups/" + w.group).with(w.asMentee()))
 			.andExpect(content().string(containsString("href=\"" + w.path() + "\"")));
 		this.mvc.perform(get("/groups/" + w.group).with(w.asMentor()))
@@ -454,33 +458,40 @@ class SupportNetworkTest {
 
 		// the mentor's own network does not count
 		this.networks.addMember(w.mentorNetwork(), data("Mentor Side", true), w.actor());
-		assertThat(this.step.statuses(List.of(w.group))).containsEntry(w.group, TaskStatus.NOT_STARTED);
+		assertThat(this.step.statuses(this.journeys.batch(List.of(w.group)))).containsEntry(w.group,
+				TaskStatus.NOT_STARTED);
 
 		this.networks.addMember(w.network(), data("No Representative", false), w.actor());
-		assertThat(this.step.statuses(List.of(w.group))).containsEntry(w.group, TaskStatus.IN_PROGRESS);
+		assertThat(this.step.statuses(this.journeys.batch(List.of(w.group)))).containsEntry(w.group,
+				TaskStatus.IN_PROGRESS);
 		this.networks.addMember(w.network(), data("Representative", true), w.actor());
-		assertThat(this.step.statuses(List.of(w.group))).containsEntry(w.group, TaskStatus.IN_PROGRESS);
+		assertThat(this.step.statuses(this.journeys.batch(List.of(w.group)))).containsEntry(w.group,
+				TaskStatus.IN_PROGRESS);
 		this.networks.addMeeting(w.network(), new MeetingData(LocalDate.of(2024, 3, 1), Set.of(), null, null),
 				w.actor());
-		assertThat(this.step.statuses(List.of(w.group))).containsEntry(w.group, TaskStatus.COMPLETED);
+		assertThat(this.step.statuses(this.journeys.batch(List.of(w.group)))).containsEntry(w.group,
+				TaskStatus.COMPLETED);
 		this.mvc.perform(get("/groups/" + w.group).with(w.asMentee()))
 			.andExpect(content().string(containsString("Local support network")));
-		assertThat(this.step.task(this.groups.details(w.group), null).status()).isEqualTo(TaskStatus.COMPLETED);
+		assertThat(this.step.tasks(this.journeys.batch(List.of(w.group))).get(w.group).get("SUPPORT_NETWORK").status())
+			.isEqualTo(TaskStatus.COMPLETED);
 
 		// a second mentee city without a network keeps the step in progress
 		long leuven = this.groups.addParticipant(w.group, organisation("Leuven"), ParticipantSide.MENTEE,
 				ParticipantRole.CITY, "Leuven", w.actor());
-		assertThat(this.step.statuses(List.of(w.group))).containsEntry(w.group, TaskStatus.IN_PROGRESS);
+		assertThat(this.step.statuses(this.journeys.batch(List.of(w.group)))).containsEntry(w.group,
+				TaskStatus.IN_PROGRESS);
 		assertThat(leuven).isPositive();
 
 		// one query for a page of groups: the demo's Capaci network is complete, the
 		// Jelgava group has none
 		long capaci = groupId("Building a city for all%");
 		long jelgava = groupId("Formal and informal language%");
-		assertThat(this.step.statuses(List.of(capaci, jelgava, w.group))).containsEntry(capaci, TaskStatus.COMPLETED)
+		assertThat(this.step.statuses(this.journeys.batch(List.of(capaci, jelgava, w.group))))
+			.containsEntry(capaci, TaskStatus.COMPLETED)
 			.containsEntry(jelgava, TaskStatus.NOT_STARTED)
 			.containsEntry(w.group, TaskStatus.IN_PROGRESS);
-		assertThat(this.step.statuses(List.of())).isEmpty();
+		assertThat(this.step.statuses(this.journeys.batch(List.of()))).isEmpty();
 
 		// the coordinator's overview and its CSV show the step's status per group
 		UserDetails coordinator = person("coordinator@cemr.example.org");

@@ -41,6 +41,9 @@ class TrainingParticipationTest {
 	static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes();
 
 	@Autowired
+	org.citymentor.group.Journeys journeys;
+
+	@Autowired
 	FormFixtures fixtures;
 
 	@Autowired
@@ -195,23 +198,26 @@ class TrainingParticipationTest {
 	@Test
 	void theTaskListFollowsPlanningAttendanceAndCancelling() {
 		GroupDetails group = this.groups.details(this.f.groupId());
-		assertThat(this.step.task(group, null).status()).isEqualTo(TaskStatus.NOT_STARTED);
+		assertThat(this.step.tasks(this.journeys.batch(List.of(group.id()))).get(group.id()).get("TRAINING").status())
+			.isEqualTo(TaskStatus.NOT_STARTED);
 		long held = this.sessions.session(this.f, LocalDate.of(2026, 3, 3));
 		long coming = this.sessions.session(this.f, LocalDate.now().plusMonths(2));
-		assertThat(this.step.statuses(List.of(this.f.groupId()))).containsEntry(this.f.groupId(),
+		assertThat(this.step.statuses(this.journeys.batch(List.of(this.f.groupId())))).containsEntry(this.f.groupId(),
 				TaskStatus.IN_PROGRESS);
-		assertThat(this.step.details(List.of(this.f.groupId())).get(this.f.groupId()))
+		assertThat(this.step.details(this.journeys.batch(List.of(this.f.groupId()))).get(this.f.groupId()))
 			.isEqualTo("held on 3 March 2026, attendance not recorded yet");
 		this.trainings.recordAttendance(held, 0, java.util.Map.of(this.f.mentee().id(), true, this.f.mentor().id(),
 				true, this.f.associationOfficer().id(), false), "Test");
-		assertThat(this.step.details(List.of(this.f.groupId())).get(this.f.groupId())).startsWith("planned for ")
+		assertThat(this.step.details(this.journeys.batch(List.of(this.f.groupId()))).get(this.f.groupId()))
+			.startsWith("planned for ")
 			.endsWith("0 of 3 expectations given");
 		this.trainings.cancel(coming, 0);
-		assertThat(this.step.task(group, null)).satisfies((task) -> {
-			assertThat(task.status()).isEqualTo(TaskStatus.COMPLETED);
-			assertThat(task.detail()).isEqualTo("held on 3 March 2026, 2 of 3 attended");
-			assertThat(task.link()).isEqualTo("/groups/" + this.f.groupId() + "/trainings");
-		});
+		assertThat(this.step.tasks(this.journeys.batch(List.of(group.id()))).get(group.id()).get("TRAINING"))
+			.satisfies((task) -> {
+				assertThat(task.status()).isEqualTo(TaskStatus.COMPLETED);
+				assertThat(task.detail()).isEqualTo("held on 3 March 2026, 2 of 3 attended");
+				assertThat(task.link()).isEqualTo("/groups/" + this.f.groupId() + "/trainings");
+			});
 	}
 
 }

@@ -31,6 +31,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class VisitPlanningTest {
 
 	@Autowired
+	org.citymentor.group.Journeys journeys;
+
+	@Autowired
 	FormFixtures fixtures;
 
 	@Autowired
@@ -189,12 +192,12 @@ class VisitPlanningTest {
 
 	@Test
 	void aGroupWithoutARecentOrComingVisitOrMeetingIsFlaggedForTheCoordinator() {
-		assertThat(this.step.details(List.of(this.f.groupId())).get(this.f.groupId()))
+		assertThat(this.step.details(this.journeys.batch(List.of(this.f.groupId()))).get(this.f.groupId()))
 			.isEqualTo("0 held · 0 meeting(s) · no visit or meeting in the last 21 days");
 		this.meetings.create(this.f.groupId(), new MeetingData("Check-in", MeetingMode.ONLINE,
 				LocalDate.now().plusDays(10), null, null, "Europe/Brussels", null, null, null, List.of()), null,
 				"Test");
-		assertThat(this.step.details(List.of(this.f.groupId())).get(this.f.groupId()))
+		assertThat(this.step.details(this.journeys.batch(List.of(this.f.groupId()))).get(this.f.groupId()))
 			.isEqualTo("0 held · 1 meeting(s)");
 	}
 

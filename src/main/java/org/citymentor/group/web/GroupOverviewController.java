@@ -9,16 +9,17 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.citymentor.access.Access;
+import org.citymentor.access.ViewerAccess;
 import org.citymentor.group.GroupOverview;
 import org.citymentor.group.GroupOverview.Filter;
 import org.citymentor.group.GroupStatus;
-import org.citymentor.programme.ProgrammeDetails;
-import org.citymentor.programme.Programmes;
+import org.citymentor.group.Journeys;
 import org.citymentor.programme.Themes;
 import org.citymentor.shared.security.CurrentUser;
 import org.citymentor.shared.web.Countries;
 import org.citymentor.shared.web.CsvWriter;
 import org.citymentor.shared.web.Labels;
+import org.citymentor.shared.web.NotFoundException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,7 +39,7 @@ class GroupOverviewController {
 
 	private final GroupOverview overview;
 
-	private final Programmes programmes;
+	private final Journeys journeys;
 
 	private final Themes themes;
 
@@ -48,10 +49,10 @@ class GroupOverviewController {
 
 	private final MessageSource messages;
 
-	GroupOverviewController(GroupOverview overview, Programmes programmes, Themes themes, Access access, Labels labels,
+	GroupOverviewController(GroupOverview overview, Journeys journeys, Themes themes, Access access, Labels labels,
 			MessageSource messages) {
 		this.overview = overview;
-		this.programmes = programmes;
+		this.journeys = journeys;
 		this.themes = themes;
 		this.access = access;
 		this.labels = labels;
@@ -65,15 +66,21 @@ class GroupOverviewController {
 			@RequestParam(name = "sort", required = false) GroupOverview.Sort sort,
 			@RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user,
 			Model model, Locale locale) {
-		this.access.requireViewProgramme(user, id);
-		boolean coordinates = this.access.coordinatesProgramme(user, id);
+		ViewerAccess viewer = this.access.viewerAccess(user);
+		if (!viewer.mayViewProgramme(id)) {
+			throw new NotFoundException();
+		}
+		boolean coordinates = viewer.coordinates(id);
 		Filter filter = new Filter(theme, status, Countries.isCountry(country) ? country : null, sort);
-		ProgrammeDetails programme = this.programmes.details(id);
+		Journeys.Programme programme = this.journeys.programmes(List.of(id)).get(id);
+		if (programme == null) {
+			throw new NotFoundException();
+		}
 		model.addAttribute("programme", programme);
 		model.addAttribute("coordinates", coordinates);
 		model.addAttribute("filter", filter);
-		model.addAttribute("page", this.overview.rows(id, filter, coordinates ? null : this.access.memberGroupIds(user),
-				page, GroupOverview.PAGE_SIZE));
+		model.addAttribute("page", this.overview.rows(id, filter,
+				coordinates ? null : viewer.participantByGroup().keySet(), page, GroupOverview.PAGE_SIZE));
 		model.addAttribute("stepKeys", this.overview.stepKeys());
 		model.addAttribute("query", query(filter));
 		model.addAttribute("baseUrl",

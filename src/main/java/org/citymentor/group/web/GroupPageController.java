@@ -12,23 +12,23 @@ import java.util.stream.Stream;
 import org.citymentor.access.Access;
 import org.citymentor.access.GroupMembers;
 import org.citymentor.access.MemberRole;
+import org.citymentor.access.ViewerAccess;
 import org.citymentor.account.AccountService;
 import org.citymentor.account.AccountService.Person;
 import org.citymentor.activity.Activities;
 import org.citymentor.group.GroupDetails;
 import org.citymentor.group.GroupRuleException;
 import org.citymentor.group.Groups;
-import org.citymentor.group.Journey;
+import org.citymentor.group.Journeys;
 import org.citymentor.group.ParticipantRole;
 import org.citymentor.group.ParticipantSide;
 import org.citymentor.organisation.OrganisationSummary;
 import org.citymentor.organisation.Organisations;
 import org.citymentor.programme.GoalsAndActions;
-import org.citymentor.programme.ProgrammeDetails;
-import org.citymentor.programme.Programmes;
 import org.citymentor.programme.Themes;
 import org.citymentor.shared.security.CurrentUser;
 import org.citymentor.shared.web.Labels;
+import org.citymentor.shared.web.NotFoundException;
 import org.citymentor.shared.web.Option;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -51,8 +51,6 @@ class GroupPageController {
 
 	private final GroupMembers members;
 
-	private final Programmes programmes;
-
 	private final GoalsAndActions goalsAndActions;
 
 	private final Themes themes;
@@ -73,17 +71,15 @@ class GroupPageController {
 
 	private final org.citymentor.invitation.Invitations invitations;
 
-	private final org.citymentor.group.Journeys journeys;
+	private final Journeys journeys;
 
 	GroupPageController(org.citymentor.invitation.Invitations invitations, Groups groups, GroupMembers members,
-			Programmes programmes, GoalsAndActions goalsAndActions, Themes themes, Organisations organisations,
-			AccountService accounts, Activities activities, Access access, Labels labels, Clock clock,
-			@Value("${citymentor.groups.quiet-after-days:21}") int quietAfterDays,
-			org.citymentor.group.Journeys journeys) {
+			GoalsAndActions goalsAndActions, Themes themes, Organisations organisations, AccountService accounts,
+			Activities activities, Access access, Labels labels, Clock clock,
+			@Value("${citymentor.groups.quiet-after-days:21}") int quietAfterDays, Journeys journeys) {
 		this.journeys = journeys;
 		this.groups = groups;
 		this.members = members;
-		this.programmes = programmes;
 		this.goalsAndActions = goalsAndActions;
 		this.themes = themes;
 		this.organisations = organisations;
@@ -98,14 +94,20 @@ class GroupPageController {
 
 	@GetMapping("/groups/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
-		this.access.requireViewGroup(user, id);
-		GroupDetails group = this.groups.details(id);
-		ProgrammeDetails programme = this.programmes.details(group.programmeId());
+		// what the person is in the groups and programmes, read once for the access
+		// check, the management parts and the task list
+		ViewerAccess viewer = this.access.viewerAccess(user);
+		GroupDetails group = this.groups.details(List.of(id))
+			.stream()
+			.filter((g) -> viewer.mayViewGroup(g.id(), g.programmeId()))
+			.findFirst()
+			.orElseThrow(NotFoundException::new);
+		Journeys.Programme programme = this.journeys.programmes(List.of(group.programmeId())).get(group.programmeId());
 		List<GroupMembers.Member> people = this.members.of(id);
 		Map<Long, OrganisationSummary> organisations = this.organisations
 			.summaries(group.participants().stream().map(GroupDetails.Participant::organisationId).toList());
 		Map<Long, Person> persons = this.accounts.people(people.stream().map(GroupMembers.Member::userId).toList());
-		boolean mayManage = this.access.mayManageGroup(user, id);
+		boolean mayManage = viewer.mayManageGroup(group.programmeId());
 		model.addAttribute("group", group);
 		model.addAttribute("programme", programme);
 		model.addAttribute("action", (group.data().actionId() != null)
@@ -121,8 +123,7 @@ class GroupPageController {
 							member.role(), member.joinedAt()))
 					.filter((row) -> row.person() != null)
 					.toList());
-		model.addAttribute("tasks",
-				this.journeys.of(programme.data().steps(), programme.data().defaultVisits(), group, user));
+		model.addAttribute("tasks", this.journeys.of(programme, group, viewer));
 		model.addAttribute("mayManage", mayManage);
 		model.addAttribute("quiet", group.lastActivityAt() != null
 				&& group.lastActivityAt().isBefore(Instant.now(this.clock).minus(this.quietAfter)));
