@@ -20,8 +20,10 @@ import org.springframework.stereotype.Component;
  * Full-text search of the library on PostgreSQL. Each sheet's {@code search_vector} holds
  * its words stemmed in English, Dutch, French and Italian, accents removed, the title
  * weighing most (V4 and V19 migrations); a query is read in the four languages and any
- * may match. Results are ranked, and {@code ts_headline} marks the matched words in a
- * snippet, once per hit, in the language whose reading of the query ranks the sheet
+ * may match. Results are ranked by the words of the title and the start of the summary
+ * ({@code rank_vector}, V24: small and kept in the row, so ranking thousands of matches
+ * stays cheap), then the newest first, and {@code ts_headline} marks the matched words in
+ * a snippet, once per hit, in the language whose reading of the query ranks the sheet
  * highest ({@code ts_headline} reads the whole text, the costliest part of a search).
  */
 @Component
@@ -92,6 +94,15 @@ class GoodPracticeSearch {
 		// the number of matches comes with the page's rows (a window count over the same
 		// scan)
 		AtomicLong total = new AtomicLong();
+		if (text) {
+			// PostgreSQL does not count the cost of reading each sheet's large
+			// search_vector
+			// (stored out of line): for a common word it would scan the table and read
+			// them all;
+			// the GIN index reads none of them (the caller's transaction ends the
+			// setting)
+			this.jdbc.sql("set local enable_seqscan = off").update();
+		}
 		List<GoodPracticeHit> hits = text ? rankedHits(from, params, total) : latestHits(from, params, total);
 		if (hits.isEmpty()) {
 			long all = (pageable.getOffset() == 0) ? 0
@@ -108,7 +119,7 @@ class GoodPracticeSearch {
 				with hits as (
 				  select gp.id, gp.title, gp.owner_organisation_id, gp.country, gp.status, gp.location, gp.published_at,
 				         coalesce(gp.published_at, gp.updated_at) as sort_at, gp.search_vector,
-				         ts_rank(gp.search_vector, q.en || q.nl || q.fr || q.it) as rank, q.en, q.nl, q.fr, q.it,
+				         ts_rank(gp.rank_vector, q.en || q.nl || q.fr || q.it) as rank, q.en, q.nl, q.fr, q.it,
 				         count(*) over () as total
 				  %2$s
 				  order by rank desc, sort_at desc, gp.id desc

@@ -91,6 +91,19 @@ class GoodPracticeSearchTest {
 	}
 
 	@Test
+	void sheetsWithTheWordsInTheirTitleOrSummaryComeBeforeNewerOnesWithThemFurtherDown() {
+		long city = this.fixtures.city("Rankton", "BE");
+		long inTitle = this.fixtures.published(city, Set.of(), GoodPracticeField.TITLE, "Cormorant volunteers");
+		long inAims = this.fixtures.published(city, Set.of(), GoodPracticeField.AIMS,
+				"Train cormorant volunteers in every district");
+		long deepDown = this.fixtures.published(city, Set.of(), GoodPracticeField.CHALLENGES,
+				"Finding cormorant volunteers was hard");
+		long deepDownNewest = this.fixtures.published(city, Set.of(), GoodPracticeField.CHALLENGES,
+				"Keeping cormorant volunteers took time");
+		assertThat(ids("cormorant volunteers")).containsExactly(inTitle, inAims, deepDownNewest, deepDown);
+	}
+
+	@Test
 	void filtersNarrowTheResults() {
 		long maltese = this.fixtures.city("Filterbay", "MT");
 		long belgian = this.fixtures.city("Filterbeek", "BE");
