@@ -143,10 +143,7 @@ public class ActionPlanForm implements FormScopes {
 	 * latest submitted answer so the person sees which need it is.
 	 */
 	private List<Option> needOptions(long participantId, Locale locale) {
-		Map<String, Answer> latest = this.documents.ofParticipant(FormKind.NEEDS_ANALYSIS, participantId)
-			.flatMap((d) -> this.versions.of(d.id()).stream().findFirst())
-			.map((v) -> this.versions.answers(v.id()))
-			.orElse(Map.of());
+		Map<String, Answer> latest = this.versions.latestAnswers(FormKind.NEEDS_ANALYSIS, participantId);
 		List<Option> options = new ArrayList<>();
 		for (Question q : NeedsAnalysisQuestions.DEFINITION.questions()) {
 			String label = this.messages.getMessage("form.NEEDS_ANALYSIS." + q.key(), null, locale);

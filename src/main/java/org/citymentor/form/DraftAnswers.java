@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,28 +43,55 @@ public class DraftAnswers {
 
 	@Transactional(readOnly = true)
 	public Map<String, Answer> of(long documentId) {
-		Map<String, Answer> answers = new LinkedHashMap<>();
-		this.jdbc.sql("select * from form_answer where document_id = ?").param(documentId).query((rs, n) -> {
-			answers.put(rs.getString("question_key"), map(rs));
-			return null;
-		}).list();
-		return withRows(answers, this.jdbc.sql(
-				"select question_key, label, amount from form_answer_row where document_id = ? order by question_key, position")
-			.param(documentId));
+		return of(List.of(documentId)).getOrDefault(documentId, new LinkedHashMap<>());
+	}
+
+	/** The drafts of several documents, by document id (none: absent): one query. */
+	@Transactional(readOnly = true)
+	public Map<Long, Map<String, Answer>> of(Collection<Long> documentIds) {
+		if (documentIds.isEmpty()) {
+			return new LinkedHashMap<>();
+		}
+		return read(this.jdbc, "form_answer", "form_answer_row", "document_id", "in (:ids)",
+				Map.of("ids", documentIds));
 	}
 
 	/**
-	 * Adds the rows of table answers, read by {@code rows} (question_key, label, amount).
+	 * The answers with the rows of their tables, by owner (a document's draft or a
+	 * version), read in one query: {@code answers} and {@code rows} are the tables,
+	 * {@code owner} the column both are keyed by, {@code which} the condition on it (with
+	 * named parameters {@code params}).
 	 */
-	static Map<String, Answer> withRows(Map<String, Answer> answers, JdbcClient.StatementSpec rows) {
-		Map<String, List<Answer.Row>> byKey = new LinkedHashMap<>();
-		rows.query((rs, n) -> byKey.computeIfAbsent(rs.getString("question_key"), (k) -> new ArrayList<>())
-			.add(new Answer.Row(rs.getString("label"), rs.getBigDecimal("amount")))).list();
-		byKey.forEach((key, list) -> {
-			Answer base = answers.getOrDefault(key, Answer.EMPTY);
-			answers.put(key, new Answer(base.text(), base.number(), base.date(), base.flag(), list));
+	static Map<Long, Map<String, Answer>> read(JdbcClient jdbc, String answers, String rows, String owner, String which,
+			Map<String, ?> params) {
+		Map<Long, Map<String, Answer>> byOwner = new LinkedHashMap<>();
+		Map<Long, Map<String, List<Answer.Row>>> rowsByOwner = new LinkedHashMap<>();
+		jdbc.sql("select " + owner + " as owner, 0 as part, question_key, value_text, value_number, value_date,"
+				+ " value_flag, 0 as position, null::varchar as label, null::numeric as amount from " + answers
+				+ " where " + owner + " " + which + " union all select " + owner
+				+ ", 1, question_key, null, null, null, null, position, label, amount from " + rows + " where " + owner
+				+ " " + which + " order by owner, part, question_key, position")
+			.params(params)
+			.query((rs) -> {
+				long id = rs.getLong("owner");
+				String key = rs.getString("question_key");
+				if (rs.getInt("part") == 0) {
+					byOwner.computeIfAbsent(id, (k) -> new LinkedHashMap<>()).put(key, map(rs));
+				}
+				else {
+					rowsByOwner.computeIfAbsent(id, (k) -> new LinkedHashMap<>())
+						.computeIfAbsent(key, (k) -> new ArrayList<>())
+						.add(new Answer.Row(rs.getString("label"), rs.getBigDecimal("amount")));
+				}
+			});
+		rowsByOwner.forEach((id, tables) -> {
+			Map<String, Answer> of = byOwner.computeIfAbsent(id, (k) -> new LinkedHashMap<>());
+			tables.forEach((key, list) -> {
+				Answer base = of.getOrDefault(key, Answer.EMPTY);
+				of.put(key, new Answer(base.text(), base.number(), base.date(), base.flag(), list));
+			});
 		});
-		return answers;
+		return byOwner;
 	}
 
 	/**

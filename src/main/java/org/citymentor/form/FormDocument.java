@@ -11,12 +11,13 @@ import java.time.Instant;
  * @param shared whether the owner shared the draft with the group (decisions.md 2)
  * @param version the optimistic-locking counter of the document itself
  * @param latestNumber the number of the latest submitted version, 0 when none
+ * @param latestVersionId the id of the latest submitted version, null when none
  * @param language the language the draft was last written in (a code of
  * {@code SupportedLanguages}), null when nobody wrote in it since languages were recorded
  */
 public record FormDocument(long id, FormKind kind, long organisationId, Long subjectOrganisationId, Long groupId,
 		Long participantId, FormStatus status, boolean shared, Instant draftUpdatedAt, String draftUpdatedBy,
-		long version, int latestNumber, Instant latestSubmittedAt, String language) {
+		long version, int latestNumber, Long latestVersionId, Instant latestSubmittedAt, String language) {
 
 	public boolean isSubmitted() {
 		return this.status == FormStatus.SUBMITTED;

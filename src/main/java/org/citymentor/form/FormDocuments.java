@@ -26,9 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class FormDocuments {
 
 	private static final String SELECT = """
-			select d.*, coalesce(v.number, 0) as latest_number, v.submitted_at as latest_submitted_at
+			select d.*, coalesce(v.number, 0) as latest_number, v.id as latest_version_id,
+			       v.submitted_at as latest_submitted_at
 			from form_document d
-			left join lateral (select number, submitted_at from form_version fv where fv.document_id = d.id
+			left join lateral (select id, number, submitted_at from form_version fv where fv.document_id = d.id
 			                   order by number desc limit 1) v on true
 			""";
 
@@ -62,6 +63,41 @@ public class FormDocuments {
 			.params(kind.name(), organisationId, (subjectOrganisationId != null) ? subjectOrganisationId : 0L)
 			.query(FormDocuments::map)
 			.optional();
+	}
+
+	/**
+	 * The organisations' documents of the given keys (kind, owner, subject), those that
+	 * exist: one query.
+	 */
+	@Transactional(readOnly = true)
+	public Map<OrganisationKey, FormDocument> ofOrganisations(List<OrganisationKey> keys) {
+		Map<OrganisationKey, FormDocument> found = new LinkedHashMap<>();
+		if (keys.isEmpty()) {
+			return found;
+		}
+		List<Object> params = new java.util.ArrayList<>();
+		keys.forEach((key) -> {
+			params.add(key.kind().name());
+			params.add(key.organisationId());
+			params.add((key.subjectOrganisationId() != null) ? key.subjectOrganisationId() : 0L);
+		});
+		this.jdbc
+			.sql(SELECT + " where d.participant_id is null"
+					+ " and (d.kind, d.organisation_id, coalesce(d.subject_organisation_id, 0)) in ("
+					+ String.join(", ", java.util.Collections.nCopies(keys.size(), "(?, ?, ?)")) + ")")
+			.params(params)
+			.query(FormDocuments::map)
+			.list()
+			.forEach((doc) -> found
+				.put(new OrganisationKey(doc.kind(), doc.organisationId(), doc.subjectOrganisationId()), doc));
+		return found;
+	}
+
+	/**
+	 * Which organisation document: its kind, owner, and the organisation it is about
+	 * (null: none).
+	 */
+	public record OrganisationKey(FormKind kind, long organisationId, Long subjectOrganisationId) {
 	}
 
 	/** The participant's document, created on first use. */
@@ -140,6 +176,7 @@ public class FormDocuments {
 				(Long) rs.getObject("participant_id", Long.class), FormStatus.valueOf(rs.getString("status")),
 				rs.getBoolean("shared_with_group"), (updated != null) ? updated.toInstant() : null,
 				rs.getString("draft_updated_by"), rs.getLong("version"), rs.getInt("latest_number"),
+				(Long) rs.getObject("latest_version_id", Long.class),
 				(submitted != null) ? submitted.toInstant() : null, rs.getString("language"));
 	}
 

@@ -134,14 +134,31 @@ public class FormVersions {
 
 	@Transactional(readOnly = true)
 	public Map<String, Answer> answers(long versionId) {
-		Map<String, Answer> answers = new LinkedHashMap<>();
-		this.jdbc.sql("select * from form_version_answer where version_id = ?").param(versionId).query((rs, n) -> {
-			answers.put(rs.getString("question_key"), DraftAnswers.map(rs));
-			return null;
-		}).list();
-		return DraftAnswers.withRows(answers, this.jdbc.sql(
-				"select question_key, label, amount from form_version_row where version_id = ? order by question_key, position")
-			.param(versionId));
+		return answers(List.of(versionId)).getOrDefault(versionId, new LinkedHashMap<>());
+	}
+
+	/** The answers of several versions, by version id (none: absent): one query. */
+	@Transactional(readOnly = true)
+	public Map<Long, Map<String, Answer>> answers(Collection<Long> versionIds) {
+		if (versionIds.isEmpty()) {
+			return new LinkedHashMap<>();
+		}
+		return DraftAnswers.read(this.jdbc, "form_version_answer", "form_version_row", "version_id", "in (:ids)",
+				Map.of("ids", versionIds));
+	}
+
+	/**
+	 * The answers of the latest submitted version of a participant's form of one kind
+	 * (empty when there is none): one query.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Answer> latestAnswers(FormKind kind, long participantId) {
+		Map<Long, Map<String, Answer>> latest = DraftAnswers.read(this.jdbc, "form_version_answer", "form_version_row",
+				"version_id", """
+						= (select v.id from form_document d join form_version v on v.document_id = d.id
+						   where d.kind = :kind and d.participant_id = :participant order by v.number desc limit 1)""",
+				Map.of("kind", kind.name(), "participant", participantId));
+		return latest.values().stream().findFirst().orElseGet(LinkedHashMap::new);
 	}
 
 	/** The context versions a version was submitted with. */

@@ -82,11 +82,13 @@ class MentorProfileForm implements FormScopes {
 		boolean writes = this.access.actsFor(user, organisationId);
 		List<Related> related = new ArrayList<>();
 		if (organisation.kind() == OrganisationKind.CITY) {
-			related.add(this.contexts.local(organisationId, organisation.name(), writes, locale));
-			for (OrganisationSummary association : organisation.associations()) {
-				related.add(this.contexts.national(association.id(), association.name(), organisationId,
-						this.access.actsFor(user, association.id()), locale));
-			}
+			related.addAll(this.contexts.of(organisationId, organisation.name(), writes,
+					organisation.associations()
+						.stream()
+						.map((association) -> new Contexts.Association(association.id(), association.name(),
+								this.access.actsFor(user, association.id())))
+						.toList(),
+					locale));
 		}
 		Map<String, List<Option>> options = Map.of(MentorProfileQuestions.POLICY_AREAS, this.themes.options(locale),
 				MentorProfileQuestions.PRACTICES, this.practices.of(organisationId));

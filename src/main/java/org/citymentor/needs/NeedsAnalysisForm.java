@@ -107,13 +107,11 @@ class NeedsAnalysisForm implements FormScopes {
 		String city = names.get(participant.organisationId()).name();
 		String programme = this.programmes.details(group.programmeId()).data().name();
 		String base = "/groups/" + groupId + "/participants/" + participantId + "/needs-analysis";
-		List<Related> related = new ArrayList<>();
-		related.add(this.contexts.local(participant.organisationId(), city, owner, locale));
-		if (association != null) {
-			boolean writesC = Objects.equals(viewerParticipant, association.id());
-			related.add(this.contexts.national(association.organisationId(),
-					names.get(association.organisationId()).name(), participant.organisationId(), writesC, locale));
-		}
+		List<Contexts.Association> associations = (association != null) ? List
+			.of(new Contexts.Association(association.organisationId(), names.get(association.organisationId()).name(),
+					Objects.equals(viewerParticipant, association.id())))
+				: List.of();
+		List<Related> related = this.contexts.of(participant.organisationId(), city, owner, associations, locale);
 		FormDocument document = this.documents.ofParticipant(FormKind.NEEDS_ANALYSIS, participantId).orElse(null);
 		return new FormScope(
 				NeedsAnalysisQuestions.DEFINITION.without(this.hidden.of(group.programmeId(), "NEEDS_ANALYSIS")), base,

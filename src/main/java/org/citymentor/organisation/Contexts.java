@@ -3,15 +3,18 @@ package org.citymentor.organisation;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.citymentor.form.Answer;
 import org.citymentor.form.DraftAnswers;
+import org.citymentor.form.FormDefinition;
 import org.citymentor.form.FormDocument;
 import org.citymentor.form.FormDocuments;
+import org.citymentor.form.FormDocuments.OrganisationKey;
 import org.citymentor.form.FormKind;
 import org.citymentor.form.FormRoutes;
 import org.citymentor.form.FormScope.Related;
@@ -46,44 +49,67 @@ public class Contexts {
 		this.messages = messages;
 	}
 
-	/** Part B: the city's local context. */
-	public Related local(long cityId, String cityName, boolean viewerWrites, Locale locale) {
-		Optional<FormDocument> document = this.documents.ofOrganisation(FormKind.LOCAL_CONTEXT, cityId, null);
-		String url = UriComponentsBuilder.fromPath(FormRoutes.LOCAL_CONTEXT).buildAndExpand(cityId).toUriString();
-		return related(msg("context.local.of", locale, cityName), ContextQuestions.LOCAL, document, url, viewerWrites,
-				locale);
-	}
-
-	/** Part C: the association's view of the national context of one of its cities. */
-	public Related national(long associationId, String associationName, long cityId, boolean viewerWrites,
+	/**
+	 * Part B, the city's local context, then part C, each association's view of the
+	 * national context of the city: their documents in one query, their answers in one
+	 * more (two when some are drafts only their writers read).
+	 */
+	public List<Related> of(long cityId, String cityName, boolean cityWrites, List<Association> associations,
 			Locale locale) {
-		Optional<FormDocument> document = this.documents.ofOrganisation(FormKind.NATIONAL_CONTEXT, associationId,
-				cityId);
-		String url = UriComponentsBuilder.fromPath(FormRoutes.NATIONAL_CONTEXT)
-			.buildAndExpand(associationId, cityId)
-			.toUriString();
-		return related(msg("context.national.by", locale, associationName), ContextQuestions.NATIONAL, document, url,
-				viewerWrites, locale);
+		List<Context> contexts = new ArrayList<>();
+		contexts.add(new Context(new OrganisationKey(FormKind.LOCAL_CONTEXT, cityId, null),
+				msg("context.local.of", locale, cityName), ContextQuestions.LOCAL,
+				UriComponentsBuilder.fromPath(FormRoutes.LOCAL_CONTEXT).buildAndExpand(cityId).toUriString(),
+				cityWrites));
+		for (Association association : associations) {
+			contexts.add(new Context(new OrganisationKey(FormKind.NATIONAL_CONTEXT, association.id(), cityId),
+					msg("context.national.by", locale, association.name()), ContextQuestions.NATIONAL,
+					UriComponentsBuilder.fromPath(FormRoutes.NATIONAL_CONTEXT)
+						.buildAndExpand(association.id(), cityId)
+						.toUriString(),
+					association.writes()));
+		}
+		Map<OrganisationKey, FormDocument> documents = this.documents
+			.ofOrganisations(contexts.stream().map(Context::key).toList());
+		List<Long> versionIds = new ArrayList<>();
+		List<Long> draftIds = new ArrayList<>();
+		for (Context context : contexts) {
+			FormDocument document = documents.get(context.key());
+			if (document != null && document.hasVersions()) {
+				versionIds.add(document.latestVersionId());
+			}
+			else if (document != null && context.writes()) {
+				draftIds.add(document.id());
+			}
+		}
+		Map<Long, Map<String, Answer>> versionAnswers = this.versions.answers(versionIds);
+		Map<Long, Map<String, Answer>> draftAnswers = this.drafts.of(draftIds);
+		return contexts.stream().map((context) -> {
+			FormDocument document = documents.get(context.key());
+			if (document == null) {
+				return new Related(context.title(), msg("context.status.none", locale), context.url(),
+						context.definition(), Map.of(), null, null);
+			}
+			if (!document.hasVersions()) {
+				return new Related(context.title(), msg("context.status.draft", locale), context.url(),
+						context.definition(), draftAnswers.getOrDefault(document.id(), Map.of()), null, null);
+			}
+			String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+				.withLocale(locale)
+				.format(document.latestSubmittedAt().atZone(ZoneOffset.UTC));
+			String status = document.isSubmitted() ? msg("context.status.confirmed", locale, date)
+					: msg("context.status.updating", locale, date);
+			return new Related(context.title(), status, context.url(), context.definition(),
+					versionAnswers.getOrDefault(document.latestVersionId(), new LinkedHashMap<>()),
+					msg("context.dated", locale, document.latestNumber(), date), document.latestVersionId());
+		}).toList();
 	}
 
-	private Related related(String title, org.citymentor.form.FormDefinition definition,
-			Optional<FormDocument> document, String url, boolean viewerWrites, Locale locale) {
-		if (document.isEmpty()) {
-			return new Related(title, msg("context.status.none", locale), url, definition, Map.of(), null, null);
-		}
-		List<FormVersions.Version> all = this.versions.of(document.get().id());
-		if (all.isEmpty()) {
-			Map<String, Answer> draft = viewerWrites ? this.drafts.of(document.get().id()) : Map.of();
-			return new Related(title, msg("context.status.draft", locale), url, definition, draft, null, null);
-		}
-		FormVersions.Version latest = all.get(0);
-		String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-			.withLocale(locale)
-			.format(latest.submittedAt().atZone(ZoneOffset.UTC));
-		String status = document.get().isSubmitted() ? msg("context.status.confirmed", locale, date)
-				: msg("context.status.updating", locale, date);
-		return new Related(title, status, url, definition, this.versions.answers(latest.id()),
-				msg("context.dated", locale, latest.number(), date), latest.id());
+	/** An association of the city, and whether the viewer writes its part C. */
+	public record Association(long id, String name, boolean writes) {
+	}
+
+	private record Context(OrganisationKey key, String title, FormDefinition definition, String url, boolean writes) {
 	}
 
 	private String msg(String key, Locale locale, Object... args) {

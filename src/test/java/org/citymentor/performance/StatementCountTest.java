@@ -124,8 +124,8 @@ class StatementCountTest {
 		pages.put("programme page", new Page(programmePath, COORDINATOR, 11));
 		pages.put("coordinator overview", new Page(programmePath + "/groups", COORDINATOR, 18));
 		pages.put("group page with task list", new Page(group, MEMBER, 25));
-		pages.put("needs analysis", new Page(participant + "/needs-analysis", MEMBER, 20));
-		pages.put("action plan", new Page(participant + "/action-plan", MEMBER, 21));
+		pages.put("needs analysis", new Page(participant + "/needs-analysis", MEMBER, 13));
+		pages.put("action plan", new Page(participant + "/action-plan", MEMBER, 17));
 		pages.put("monitoring", new Page(participant + "/action-plan/monitoring", MEMBER, TARGET));
 		pages.put("visits list", new Page(group + "/visits", MEMBER, 12));
 		pages.put("visit page", new Page(group + "/visits/" + visit, MEMBER, 14));
