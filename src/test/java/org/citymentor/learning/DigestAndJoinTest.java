@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The digest of new sessions, its switch, and the public request to join. */
@@ -93,8 +94,13 @@ class DigestAndJoinTest {
 				request.setRemoteAddr("10.9.8." + Math.abs(email.hashCode() % 200));
 				return request;
 			}).param("name", "Els Jacobs").param("municipality", "Zoersel").param("email", email))
-				.andExpect(status().isOk());
+				.andExpect(redirectedUrl("/associations/" + vvsg + "/join?sent"));
 		}
+		assertThat(this.mvc.perform(get("/associations/" + vvsg + "/join?sent"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Request sent").contains("VVSG");
 		this.mvc
 			.perform(post("/associations/" + vvsg + "/join").with(csrf())
 				.param("name", "Els Jacobs")

@@ -57,6 +57,16 @@ class JoinRequestController {
 		return "learning/join";
 	}
 
+	/**
+	 * Where a sent request leads (post/redirect/get: a form sent twice with its one-time
+	 * token is led here again instead of asking twice).
+	 */
+	@GetMapping(path = "/associations/{id}/join", params = "sent")
+	String sent(@PathVariable long id, Model model) {
+		model.addAttribute("association", this.requests.association(id).orElseThrow(NotFoundException::new));
+		return "learning/join-sent";
+	}
+
 	@PostMapping("/associations/{id}/join")
 	String ask(@PathVariable long id, @Valid @ModelAttribute("form") JoinRequestForm form, BindingResult result,
 			Model model, HttpServletRequest request, HttpServletResponse response) {
@@ -74,7 +84,7 @@ class JoinRequestController {
 			return "learning/join";
 		}
 		this.requests.ask(id, form.getName().strip(), form.getMunicipality().strip(), form.getEmail().strip(), client);
-		return "learning/join-sent";
+		return "redirect:/associations/" + id + "/join?sent";
 	}
 
 	@GetMapping("/programmes/{id}/join-requests")

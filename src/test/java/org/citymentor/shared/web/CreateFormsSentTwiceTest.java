@@ -1,11 +1,13 @@
 package org.citymentor.shared.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import org.citymentor.account.AccountService;
 import org.citymentor.actionplan.MonitoredPlans;
 import org.citymentor.actionplan.MonitoredPlans.Monitored;
+import org.citymentor.learning.LearningFixture;
 import org.citymentor.needs.FormFixture;
 import org.citymentor.needs.FormFixtures;
 import org.citymentor.shared.security.Role;
@@ -22,7 +24,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -30,7 +38,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Every create form where a double click would make a duplicate carries a one-time token:
  * the same POST sent twice makes one record (the new-visit form: {@link FormTokensTest}).
  * Forms whose records the database keeps unique (registrations, applications to a call,
- * pulse-survey answers) need none; see docs/resilience.md.
+ * pulse-survey answers) need none; see docs/resilience.md. Uploads carry the token as a
+ * field of their multipart body.
  */
 @CityMentorTest
 class CreateFormsSentTwiceTest {
@@ -38,6 +47,10 @@ class CreateFormsSentTwiceTest {
 	static final TestAccount COORDINATOR = new TestAccount(0, "coordinator@cemr.example.org", "", "");
 
 	static final TestAccount ADMIN = new TestAccount(0, "admin@example.org", "", "");
+
+	static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+			+ "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+		.getBytes(StandardCharsets.US_ASCII);
 
 	@Autowired
 	FormFixtures fixtures;
@@ -54,6 +67,15 @@ class CreateFormsSentTwiceTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	LearningFixture learning;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
 	FormFixture f;
 
 	@BeforeEach
@@ -63,10 +85,7 @@ class CreateFormsSentTwiceTest {
 
 	@Test
 	void aFollowUpOfAVisitNote() throws Exception {
-		long visit = this.visits.create(this.f.groupId(),
-				new VisitData(1, this.f.mentorCity(), VisitMode.ON_SITE, null, "Town hall", LocalDate.of(2026, 3, 2),
-						LocalDate.of(2026, 3, 3), "Europe/Brussels", null, null, VisitStatus.HELD),
-				"Test");
+		long visit = visit(LocalDate.of(2026, 3, 2), VisitStatus.HELD);
 		String notes = "/groups/" + this.f.groupId() + "/visits/" + visit + "/notes";
 		String location = as(this.f.mentor()).send(post(notes + "/mine").param("observations", "Seen"))
 			.andExpect(status().is3xxRedirection())
@@ -118,17 +137,7 @@ class CreateFormsSentTwiceTest {
 	@Test
 	void aTrainingSession() throws Exception {
 		String form = "/groups/" + this.f.groupId() + "/trainings/new";
-		SentTwice.makesOneRecord(as(COORDINATOR), form, form,
-				(post) -> post.param("title", "Kick-off")
-					.param("day", "24")
-					.param("month", "11")
-					.param("year", "2027")
-					.param("startsAt", "09:30")
-					.param("endsAt", "12:30")
-					.param("timeZone", "Europe/Brussels")
-					.param("mode", "ONLINE")
-					.param("meetingLink", "https://meet.example.org/kick-off")
-					.param("agenda", "Welcome"),
+		SentTwice.makesOneRecord(as(COORDINATOR), form, form, CreateFormsSentTwiceTest::training,
 				() -> count("select count(*) from training where group_id = ?", this.f.groupId()));
 	}
 
@@ -149,11 +158,7 @@ class CreateFormsSentTwiceTest {
 
 	@Test
 	void aGoodPractice() throws Exception {
-		String email = TestAccount.uniqueEmail("writer");
-		long writer = this.accounts.createAccount(email, "Writer", Role.MEMBER, "en", this.f.menteeCity(),
-				TestAccount.PASSWORD);
-		SentTwice.makesOneRecord(as(new TestAccount(writer, email, "Writer", TestAccount.PASSWORD)),
-				"/good-practices/new", "/good-practices",
+		SentTwice.makesOneRecord(as(writer()), "/good-practices/new", "/good-practices",
 				(post) -> post.param("organisationId", String.valueOf(this.f.menteeCity()))
 					.param("title", "Homework clubs in the library"),
 				() -> count("select count(*) from good_practice where owner_organisation_id = ?", this.f.menteeCity()));
@@ -171,18 +176,8 @@ class CreateFormsSentTwiceTest {
 				() -> count("select count(*) from mentoring_group where title = ?", title));
 
 		String name = "Sent twice " + UUID.randomUUID();
-		long cemr = this.jdbc.sql("select coordinating_organisation_id from programme where id = ?")
-			.param(incluCities)
-			.query(Long.class)
-			.single();
-		long coordinator = this.accounts.findIdByEmail(COORDINATOR.email()).orElseThrow();
 		SentTwice.makesOneRecord(as(ADMIN), "/programmes/new", "/programmes",
-				(post) -> post.param("name", name)
-					.param("coordinatingOrganisationId", String.valueOf(cemr))
-					.param("format", "BILATERAL")
-					.param("steps", "NEEDS_ANALYSIS", "VISITS")
-					.param("defaultVisits", "3")
-					.param("coordinatorIds", String.valueOf(coordinator)),
+				(post) -> programme(post, name, "BILATERAL"),
 				() -> count("select count(*) from programme where name = ?", name));
 	}
 
@@ -196,10 +191,7 @@ class CreateFormsSentTwiceTest {
 					.param("role", "OFFICER"),
 				() -> count("select count(*) from invitation where email = ?", email));
 
-		long programme = this.jdbc.sql("select programme_id from mentoring_group where id = ?")
-			.param(this.f.groupId())
-			.query(Long.class)
-			.single();
+		long programme = programmeOfTheGroup();
 		String coordinatorEmail = TestAccount.uniqueEmail("coordinator");
 		String invite = "/programmes/" + programme + "/coordinators/invite";
 		SentTwice.makesOneRecord(as(COORDINATOR), invite, invite, (post) -> post.param("email", coordinatorEmail),
@@ -261,10 +253,7 @@ class CreateFormsSentTwiceTest {
 
 	@Test
 	void anItemOnTheAgendaOfAVisit() throws Exception {
-		long visit = this.visits.create(this.f.groupId(),
-				new VisitData(1, this.f.mentorCity(), VisitMode.ON_SITE, null, "Town hall", LocalDate.of(2027, 6, 14),
-						LocalDate.of(2027, 6, 15), "Europe/Brussels", null, null, VisitStatus.PLANNED),
-				"Test");
+		long visit = visit(LocalDate.of(2027, 6, 14), VisitStatus.PLANNED);
 		String agenda = "/groups/" + this.f.groupId() + "/visits/" + visit + "/agenda/new";
 		SentTwice.makesOneRecord(as(this.f.mentor()), agenda, agenda,
 				(post) -> post.param("day", "2027-06-14")
@@ -277,16 +266,9 @@ class CreateFormsSentTwiceTest {
 
 	@Test
 	void aCallABenchmarkAndAnOrganisation() throws Exception {
-		long programme = this.jdbc.sql("select programme_id from mentoring_group where id = ?")
-			.param(this.f.groupId())
-			.query(Long.class)
-			.single();
+		long programme = programmeOfTheGroup();
 		String call = "Sent twice " + UUID.randomUUID();
-		long theme = this.jdbc
-			.sql("select theme_id from programme_theme where programme_id = ? order by theme_id limit 1")
-			.param(programme)
-			.query(Long.class)
-			.single();
+		long theme = themeOf(programme);
 		SentTwice.makesOneRecord(as(COORDINATOR), "/programmes/" + programme + "/calls/new",
 				"/programmes/" + programme + "/calls",
 				(post) -> post.param("title", call)
@@ -307,12 +289,211 @@ class CreateFormsSentTwiceTest {
 				() -> count("select count(*) from organisation where name = ?", organisation));
 	}
 
-	private Sender as(TestAccount who) {
-		return (request) -> this.fixtures.as(who, request);
+	@Test
+	void aTheme() throws Exception {
+		String label = "Sent twice " + UUID.randomUUID();
+		SentTwice.makesOneRecord(as(ADMIN), "/admin/themes", "/admin/themes",
+				(post) -> post.param("labelEn", label).param("labelNl", label).param("active", "true"),
+				() -> count("select count(*) from theme where label_en = ?", label));
 	}
 
-	private long count(String sql, Object parameter) {
-		return this.jdbc.sql(sql).param(parameter).query(Long.class).single();
+	@Test
+	void aGoalOfAProgrammeAndAnActionOfTheGoal() throws Exception {
+		long programme = newProgramme();
+		String page = "/programmes/" + programme;
+		SentTwice.makesOneRecord(as(COORDINATOR), page, page + "/goals",
+				(post) -> post.param("number", "7").param("title", "Fewer people sleeping rough"),
+				() -> count("select count(*) from programme_goal where programme_id = ?", programme));
+		long goal = count("select max(id) from programme_goal where programme_id = ?", programme);
+		SentTwice.makesOneRecord(as(COORDINATOR), page, page + "/goals/" + goal + "/actions",
+				(post) -> post.param("title", "A night count twice a year"),
+				() -> count("select count(*) from programme_action where goal_id = ?", goal));
+	}
+
+	@Test
+	void aPartOfAnActionPlan() throws Exception {
+		String plan = "/groups/" + this.f.groupId() + "/participants/" + this.f.menteeParticipant() + "/action-plan";
+		as(this.f.mentee()).send(post(plan + "/start")).andExpect(status().is3xxRedirection());
+		SentTwice
+			.makesOneRecord(as(this.f.mentee()), plan, plan + "/plan-parts",
+					(post) -> post.param("title", "Housing first"),
+					() -> count(
+							"select count(*) from plan_part p join form_document d on d.id = p.document_id "
+									+ "where d.kind = 'ACTION_PLAN' and d.participant_id = ?",
+							this.f.menteeParticipant()));
+	}
+
+	@Test
+	void aKeyAndAContextFactorOfABenchmarkAndACopyOfIt() throws Exception {
+		long programme = programmeOfTheGroup();
+		long theme = themeOf(programme);
+		String base = as(COORDINATOR)
+			.send(post("/programmes/" + programme + "/benchmarks").param("title", "Sent twice " + UUID.randomUUID())
+				.param("themeId", String.valueOf(theme)))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long benchmark = Long.parseLong(base.substring(base.lastIndexOf('/') + 1));
+		for (String kind : new String[] { "KEY", "CONTEXT" }) {
+			SentTwice.makesOneRecord(as(COORDINATOR), base + "/factors/new?kind=" + kind, base + "/factors",
+					(post) -> post.param("kind", kind).param("title", "A budget line of its own"),
+					() -> count("select count(*) from benchmark_factor where benchmark_id = ? and kind = ?", benchmark,
+							kind));
+		}
+		long target = newProgramme();
+		SentTwice.makesOneRecord(as(COORDINATOR), base + "/copy", base + "/copy",
+				(post) -> post.param("targetProgrammeId", String.valueOf(target)),
+				() -> count("select count(*) from benchmark where programme_id = ? and copied_from_id = ?", target,
+						benchmark));
+	}
+
+	@Test
+	void aGuestOfAVisit() throws Exception {
+		long visit = visit(LocalDate.of(2027, 6, 14), VisitStatus.PLANNED);
+		String participants = "/groups/" + this.f.groupId() + "/visits/" + visit + "/participants";
+		SentTwice.makesOneRecord(as(this.f.mentor()), participants, participants + "/guests",
+				(post) -> post.param("name", "Ana P.").param("organisation", "Housing office"),
+				() -> count("select count(*) from visit_participant where visit_id = ? and kind = 'GUEST'", visit));
+	}
+
+	@Test
+	void aQuestionToALearningSessionAWalkInAndAMaterial() throws Exception {
+		LearningFixture.Fixture session = this.learning.create(true, null);
+		as(session.memberA()).send(post(session.page() + "/registrations")).andExpect(status().is3xxRedirection());
+		this.jdbc.sql("update group_meeting set held_on = current_date - 1 where id = ?")
+			.param(session.sessionId())
+			.update();
+		SentTwice.makesOneRecord(as(session.memberA()), session.page(), session.page() + "/questions",
+				(post) -> post.param("text", "Can we see the budget?"),
+				() -> count("select count(*) from session_question where meeting_id = ?", session.sessionId()));
+
+		String followUp = session.page() + "/follow-up";
+		TestAccount mentor = session.group().mentor();
+		SentTwice.makesOneRecord(as(mentor), followUp, session.page() + "/walk-ins",
+				(post) -> post.param("name", "Walter W."),
+				() -> count("select count(*) from session_attendance where meeting_id = ? and walk_in_name is not null",
+						session.sessionId()));
+		SentTwice.uploadMakesOneRecord(as(mentor), followUp, session.page() + "/materials",
+				(upload) -> upload.file(new MockMultipartFile("file", "slides.pdf", "application/pdf", PDF))
+					.param("title", "Slides"),
+				() -> count("select count(*) from session_material where meeting_id = ?", session.sessionId()));
+	}
+
+	@Test
+	void aRequestToJoinTheLearningNetworksSentWithoutAnAccount() throws Exception {
+		long vvsg = this.jdbc.sql("select id from organisation where name like 'VVSG%'").query(Long.class).single();
+		String email = TestAccount.uniqueEmail("join");
+		String join = "/associations/" + vvsg + "/join";
+		SentTwice.makesOneRecord(anonymous("10.9.7." + Math.abs(email.hashCode() % 200)), join, join,
+				(post) -> post.param("name", "Els Jacobs").param("municipality", "Zoersel").param("email", email),
+				() -> count("select count(*) from session_join_request where email = lower(?)", email));
+	}
+
+	@Test
+	void aFileAndALinkOfATraining() throws Exception {
+		as(COORDINATOR).send(training(post("/groups/" + this.f.groupId() + "/trainings/new")))
+			.andExpect(status().is3xxRedirection());
+		long training = count("select max(id) from training where group_id = ?", this.f.groupId());
+		String page = "/trainings/" + training;
+		SentTwice.uploadMakesOneRecord(as(COORDINATOR), page, page + "/files",
+				(upload) -> upload.file(new MockMultipartFile("file", "programme.pdf", "application/pdf", PDF)),
+				() -> count("select count(*) from training_file where training_id = ?", training));
+		SentTwice.makesOneRecord(as(COORDINATOR), page, page + "/links",
+				(post) -> post.param("linkTitle", "Slides").param("linkUrl", "https://example.org/slides"),
+				() -> count("select count(*) from training_link where training_id = ?", training));
+	}
+
+	@Test
+	void aFileOfAGoodPractice() throws Exception {
+		TestAccount author = writer();
+		as(author)
+			.send(post("/good-practices").param("organisationId", String.valueOf(this.f.menteeCity()))
+				.param("title", "Homework clubs in the library"))
+			.andExpect(status().is3xxRedirection());
+		long sheet = count("select max(id) from good_practice where owner_organisation_id = ?", this.f.menteeCity());
+		String page = "/good-practices/" + sheet;
+		SentTwice.uploadMakesOneRecord(as(author), page, page + "/files",
+				(upload) -> upload.file(new MockMultipartFile("file", "report.pdf", "application/pdf", PDF)),
+				() -> count("select count(*) from good_practice_file where good_practice_id = ?", sheet));
+	}
+
+	/**
+	 * A learning network (the format with goals) coordinated by {@link #COORDINATOR},
+	 * with nothing in it yet.
+	 */
+	private long newProgramme() throws Exception {
+		String name = "Sent twice " + UUID.randomUUID();
+		as(ADMIN).send(programme(post("/programmes"), name, "LEARNING_NETWORK")).andExpect(status().is3xxRedirection());
+		return count("select id from programme where name = ?", name);
+	}
+
+	/** The fields of a new programme coordinated by {@link #COORDINATOR}. */
+	private MockHttpServletRequestBuilder programme(MockHttpServletRequestBuilder post, String name, String format) {
+		long cemr = count("select coordinating_organisation_id from programme where id = ?", programmeOfTheGroup());
+		long coordinator = this.accounts.findIdByEmail(COORDINATOR.email()).orElseThrow();
+		return post.param("name", name)
+			.param("coordinatingOrganisationId", String.valueOf(cemr))
+			.param("format", format)
+			.param("steps", "NEEDS_ANALYSIS", "VISITS")
+			.param("defaultVisits", "3")
+			.param("coordinatorIds", String.valueOf(coordinator));
+	}
+
+	/** The fields of a new training session. */
+	private static MockHttpServletRequestBuilder training(MockHttpServletRequestBuilder post) {
+		return post.param("title", "Kick-off")
+			.param("day", "24")
+			.param("month", "11")
+			.param("year", "2027")
+			.param("startsAt", "09:30")
+			.param("endsAt", "12:30")
+			.param("timeZone", "Europe/Brussels")
+			.param("mode", "ONLINE")
+			.param("meetingLink", "https://meet.example.org/kick-off")
+			.param("agenda", "Welcome");
+	}
+
+	private long visit(LocalDate day, VisitStatus status) {
+		return this.visits.create(this.f.groupId(), new VisitData(1, this.f.mentorCity(), VisitMode.ON_SITE, null,
+				"Town hall", day, day.plusDays(1), "Europe/Brussels", null, null, status), "Test");
+	}
+
+	/** A member of the mentee city, who may write its good practices. */
+	private TestAccount writer() {
+		String email = TestAccount.uniqueEmail("writer");
+		long id = this.accounts.createAccount(email, "Writer", Role.MEMBER, "en", this.f.menteeCity(),
+				TestAccount.PASSWORD);
+		return new TestAccount(id, email, "Writer", TestAccount.PASSWORD);
+	}
+
+	private long themeOf(long programme) {
+		return count("select theme_id from programme_theme where programme_id = ? order by theme_id limit 1",
+				programme);
+	}
+
+	private long programmeOfTheGroup() {
+		return count("select programme_id from mentoring_group where id = ?", this.f.groupId());
+	}
+
+	private Sender as(TestAccount who) {
+		return (request) -> this.mvc
+			.perform(request.with(user(this.users.loadUserByUsername(who.email()))).with(csrf()));
+	}
+
+	/**
+	 * Someone without an account, from their own address (join requests are limited per
+	 * address).
+	 */
+	private Sender anonymous(String address) {
+		return (request) -> this.mvc.perform(request.with(csrf()).with((r) -> {
+			r.setRemoteAddr(address);
+			return r;
+		}));
+	}
+
+	private long count(String sql, Object... parameters) {
+		return this.jdbc.sql(sql).params(parameters).query(Long.class).single();
 	}
 
 }
