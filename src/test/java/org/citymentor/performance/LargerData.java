@@ -5,7 +5,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Grows the demo data around one programme, group and action plan, in bulk SQL: 30 more
  * groups with two participants each (the demo's mentee in five of them), 20 more visits,
- * 50 more actions with two progress entries each, 40 more published good practices.
+ * 50 more actions with two progress entries each, 40 more published good practices, 10
+ * more programmes coordinated by the demo's VVSG coordinator.
  */
 final class LargerData {
 
@@ -20,6 +21,23 @@ final class LargerData {
 				insert into organisation (name, kind, country)
 				select 'Load test city ' || n, 'CITY', case when n % 2 = 0 then 'BE' else 'IT' end
 				from generate_series(1, 60) n
+				""").update();
+		// ten more programmes coordinated by the demo's CEMR coordinator (lists of
+		// programmes,
+		// calls, copy targets of a benchmark)
+		jdbc.sql(
+				"""
+						insert into programme (name, coordinating_organisation_id, format)
+						select 'Load test programme ' || n, (select coordinating_organisation_id from programme where id = :programme),
+						       'BILATERAL'
+						from generate_series(1, 10) n
+						""")
+			.param("programme", programme)
+			.update();
+		jdbc.sql("""
+				insert into programme_coordinator (programme_id, user_id)
+				select p.id, (select id from app_user where email = 'coordinator@vvsg.example.org')
+				from programme p where p.name like 'Load test programme %'
 				""").update();
 		jdbc.sql("""
 				insert into mentoring_group (programme_id, title, status, start_date, end_date)

@@ -136,7 +136,7 @@ class StatementCountTest {
 		pages.put("programme report", new Page(programmePath + "/report", COORDINATOR, 15));
 		pages.put("benchmark", new Page(programmePath + "/benchmarks/" + benchmark, COORDINATOR, 12));
 		pages.put("self-assessment result", new Page(participant + "/self-assessment", MEMBER, 17));
-		pages.put("calls", new Page("/calls", COORDINATOR, 11));
+		pages.put("calls", new Page("/calls", OTHER_COORDINATOR, 11));
 		pages.put("learning sessions", new Page("/learning-sessions", OTHER_COORDINATOR, 11));
 		pages.put("reach of a programme", new Page("/programmes/" + samenleven + "/reach", OTHER_COORDINATOR, 11));
 		pages.put("evaluation", new Page(group + "/evaluation", MEMBER, 16));

@@ -142,9 +142,11 @@ class BenchmarkPages {
 
 	/** The other programmes this person coordinates, to copy a benchmark into. */
 	List<Option> copyTargets(long programmeId, CurrentUser user) {
+		// one query for what the reader coordinates, not one per programme
+		org.citymentor.access.ViewerAccess viewer = this.access.viewerAccess(user);
 		List<Long> ids = this.access.visibleProgrammeIds(user)
 			.stream()
-			.filter((id) -> id != programmeId && this.access.mayEditProgramme(user, id))
+			.filter((id) -> id != programmeId && viewer.coordinates(id))
 			.toList();
 		return this.programmes.summaries(ids)
 			.stream()

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.citymentor.access.Access;
+import org.citymentor.access.ViewerAccess;
 import org.citymentor.matching.Application.Side;
 import org.citymentor.matching.Applications;
 import org.citymentor.matching.Call;
@@ -65,16 +66,18 @@ class CallController {
 	@GetMapping("/calls")
 	String list(@RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
-		List<Long> coordinated = this.access.visibleProgrammeIds(user)
-			.stream()
-			.filter((id) -> this.access.coordinatesProgramme(user, id))
-			.toList();
+		// one query for what the reader coordinates, one for the programmes' names: not
+		// one
+		// per programme
+		ViewerAccess viewer = this.access.viewerAccess(user);
+		List<Long> coordinated = this.access.visibleProgrammeIds(user).stream().filter(viewer::coordinates).toList();
 		Long city = this.pages.city(user).map((o) -> o.id()).orElse(null);
 		model.addAttribute("page", this.calls.page(user.isAdmin(), coordinated, city, page));
 		model.addAttribute("today", this.calls.today());
 		model.addAttribute("programmes",
-				coordinated.stream()
-					.map((id) -> new Option(String.valueOf(id), this.programmes.details(id).data().name()))
+				this.programmes.summaries(coordinated)
+					.stream()
+					.map((programme) -> new Option(String.valueOf(programme.id()), programme.name()))
 					.toList());
 		return "matching/calls";
 	}
