@@ -36,6 +36,19 @@ class GoodPracticeSearch {
 			          gp.beneficiaries, gp.concrete_change, gp.evaluation, gp.success_factors, gp.challenges,
 			          gp.risks, gp.transfer_requirements, gp.dos_and_donts)""";
 
+	/**
+	 * The ids of the sheets whose search_vector matches the query in any of the four
+	 * languages; materialized so that PostgreSQL answers it from the GIN index alone.
+	 */
+	private static final String MATCHES = """
+			matches as materialized (
+			  select m.id from good_practice m
+			  where m.search_vector @@ (websearch_to_tsquery('citymentor_english', :q)
+			                            || websearch_to_tsquery('citymentor_dutch', :q)
+			                            || websearch_to_tsquery('citymentor_french', :q)
+			                            || websearch_to_tsquery('citymentor_italian', :q)))
+			""";
+
 	private static final String HEADLINE_OPTIONS = "StartSel=\"" + Snippet.START + "\", StopSel=\"" + Snippet.STOP
 			+ "\", MaxWords=35, MinWords=15, ShortWord=3, MaxFragments=2, FragmentDelimiter=\" … \"";
 
@@ -61,7 +74,6 @@ class GoodPracticeSearch {
 			}
 		}
 		if (text) {
-			conditions.add("gp.search_vector @@ (q.en || q.nl || q.fr || q.it)");
 			params.put("q", Snippet.withoutMarkers(query.text().strip()));
 		}
 		if (query.themeId() != null) {
@@ -82,12 +94,14 @@ class GoodPracticeSearch {
 					+ " and o.name ilike :organisationName escape '\\')");
 			params.put("organisationName", "%" + likeEscaped(query.organisationName().strip()) + "%");
 		}
-		String from = " from good_practice gp"
-				+ (text ? " cross join (select websearch_to_tsquery('citymentor_english', :q) as en,"
+		// the sheets whose words match, found through the GIN index alone (MATCHES)
+		String with = text ? "with " + MATCHES : "";
+		String from = " from good_practice gp" + (text
+				? " join matches on matches.id = gp.id cross join (select websearch_to_tsquery('citymentor_english', :q) as en,"
 						+ " websearch_to_tsquery('citymentor_dutch', :q) as nl,"
 						+ " websearch_to_tsquery('citymentor_french', :q) as fr,"
-						+ " websearch_to_tsquery('citymentor_italian', :q) as it) q" : "")
-				+ (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
+						+ " websearch_to_tsquery('citymentor_italian', :q) as it) q"
+				: "") + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
 		PageRequest pageable = PageRequest.of(Math.max(page, 0), size);
 		params.put("limit", size);
 		params.put("offset", pageable.getOffset());
@@ -98,25 +112,25 @@ class GoodPracticeSearch {
 			// PostgreSQL does not count the cost of reading each sheet's large
 			// search_vector
 			// (stored out of line): for a common word it would scan the table and read
-			// them all;
-			// the GIN index reads none of them (the caller's transaction ends the
-			// setting)
+			// all
+			// of them; the GIN index reads none. The caller's transaction ends the
+			// setting.
 			this.jdbc.sql("set local enable_seqscan = off").update();
 		}
-		List<GoodPracticeHit> hits = text ? rankedHits(from, params, total) : latestHits(from, params, total);
+		List<GoodPracticeHit> hits = text ? rankedHits(with, from, params, total) : latestHits(from, params, total);
 		if (hits.isEmpty()) {
 			long all = (pageable.getOffset() == 0) ? 0
-					: this.jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
+					: this.jdbc.sql(with + " select count(*)" + from).params(params).query(Long.class).single();
 			return new PageImpl<>(List.of(), pageable, all);
 		}
 		return new PageImpl<>(withThemes(hits), pageable, total.get());
 	}
 
-	private List<GoodPracticeHit> rankedHits(String from, Map<String, Object> params, AtomicLong total) {
+	private List<GoodPracticeHit> rankedHits(String with, String from, Map<String, Object> params, AtomicLong total) {
 		params.put("options", HEADLINE_OPTIONS);
 		// the snippet's text is read for the page's hits only, after ranking
 		String sql = """
-				with hits as (
+				%3$s, hits as (
 				  select gp.id, gp.title, gp.owner_organisation_id, gp.country, gp.status, gp.location, gp.published_at,
 				         coalesce(gp.published_at, gp.updated_at) as sort_at, gp.search_vector,
 				         ts_rank(gp.rank_vector, q.en || q.nl || q.fr || q.it) as rank, q.en, q.nl, q.fr, q.it,
@@ -137,7 +151,7 @@ class GoodPracticeSearch {
 				  order by rank desc, n limit 1) l
 				order by h.rank desc, h.sort_at desc, h.id desc
 				"""
-			.formatted(DOCUMENT, from);
+			.formatted(DOCUMENT, from, with);
 		return this.jdbc.sql(sql).params(params).query((rs, row) -> {
 			total.set(rs.getLong("total"));
 			return hit(rs, Snippet.parse(rs.getString("snippet")));
