@@ -155,8 +155,11 @@ def report(results, out):
              "| date, commit | %s, %s |" % (machine.get("date"), machine.get("commit")),
              "| processors, memory | %s, %s MB (%s) |" % (machine["nproc"], machine["memory_mb"], machine.get("cpu")),
              "| load average before / after the run | %s / %s |" % (machine["load_before"], machine.get("load_after")),
-             "| other JVMs on the machine when it started | %s (other helpers' builds and tests: the app, PostgreSQL "
-             "and Gatling shared the 2 cores with them) |" % (int(machine.get("other_jvms", "0"))),
+             "| other JVMs on the machine when it started | %s |" % (
+                 "none: the app, its PostgreSQL and Gatling had the machine to themselves"
+                 if int(machine.get("other_jvms", "0")) == 0 else
+                 "%s (other builds and tests: the app, PostgreSQL and Gatling shared the cores with them)"
+                 % machine.get("other_jvms")),
              "| Java | %s |" % machine.get("java"),
              "| app | `java -Xmx256m -jar`, embedded PostgreSQL 15 on the same host |",
              "| startup (log line \"Started CityMentorApplication in …\") | %s s |" % machine.get("startup_seconds"),

@@ -4,9 +4,11 @@
 #
 #   1. starts the app with ./mvnw spring-boot:run on a fresh temporary CITYMENTOR_DATA_DIR
 #   2. waits for http://localhost:$PORT/login
-#   3. kill -9s the app's JVM (its PostgreSQL is left running, as after a real crash)
-#   4. starts the app again on the same directory and waits for the login page again
-#   5. stops the app normally and removes the directory
+#   3. signs in as the demo's Capaci officer (the session lives in PostgreSQL)
+#   4. kill -9s the app's JVM (its PostgreSQL is left running, as after a real crash)
+#   5. starts the app again on the same directory and waits for the login page again
+#   6. checks that the same session cookie is still signed in
+#   7. stops the app normally and removes the directory
 #
 # Usage: scripts/restart-check.sh            (PORT=8081 scripts/restart-check.sh if 8080 is taken)
 # Every wait is bounded (START_TIMEOUT seconds per start, default 300); only localhost is
@@ -114,6 +116,18 @@ start_app() {
 start_app "${work}/first-run.log"
 crashed_postgres="$(postmaster_pid)"
 
+jar="${work}/cookies.txt"
+base="http://localhost:${PORT}"
+curl -s -c "${jar}" -b "${jar}" -o "${work}/login.html" "${base}/login"
+csrf="$(grep -o 'name="_csrf" value="[^"]*"' "${work}/login.html" | head -n 1 | sed 's/.*value="//;s/"$//')"
+curl -s -c "${jar}" -b "${jar}" -o /dev/null --data-urlencode "email=mentee@capaci.example.org" \
+	--data-urlencode "password=citymentor-demo" --data-urlencode "_csrf=${csrf}" "${base}/login"
+signed_in() {
+	[ "$(curl -s -b "${jar}" -o /dev/null -w '%{http_code}' "${base}/account")" = "200" ]
+}
+signed_in || { say "could not sign in as the demo officer" >&2; exit 1; }
+say "signed in as mentee@capaci.example.org"
+
 say "kill -9 of the app JVM ${app_pid}"
 kill -9 "${app_pid}"
 wait_gone "${app_pid}" 10
@@ -128,8 +142,15 @@ if alive "${crashed_postgres}" && [ "$(postmaster_pid)" != "${crashed_postgres}"
 	exit 1
 fi
 
+if signed_in; then
+	say "the session made before the crash is still signed in after the restart (sessions are in PostgreSQL)"
+else
+	say "the session made before the crash was lost: /account asks to sign in again" >&2
+	exit 1
+fi
+
 say "stopping the app"
 kill "${app_pid}"
 wait_gone "${app_pid}" "${STOP_TIMEOUT}"
 wait_gone "${maven_pid}" "${STOP_TIMEOUT}" || true
-say "OK: the app came back after kill -9 on the same data directory"
+say "OK: the app came back after kill -9 on the same data directory, and its users stayed signed in"

@@ -25,6 +25,8 @@ import org.citymentor.shared.web.ForbiddenException;
 import org.citymentor.shared.web.Option;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +35,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -40,6 +43,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class ProgrammeController {
+
+	/** Programmes per page of the list. */
+	static final int PAGE_SIZE = 20;
 
 	private final Programmes programmes;
 
@@ -74,11 +80,18 @@ class ProgrammeController {
 	}
 
 	@GetMapping("/programmes")
-	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+	String list(@RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		// a short projection of every visible programme (one query), shown a page at a
+		// time
 		List<ProgrammeSummary> visible = this.programmes.summaries(this.access.visibleProgrammeIds(user));
-		model.addAttribute("programmes", visible);
+		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+		int from = (int) Math.min(request.getOffset(), visible.size());
+		List<ProgrammeSummary> shown = visible.subList(from, Math.min(from + PAGE_SIZE, visible.size()));
+		model.addAttribute("programmes", shown);
+		model.addAttribute("page", new PageImpl<>(shown, request, visible.size()));
 		model.addAttribute("organisationNames", this.organisations
-			.summaries(visible.stream().map(ProgrammeSummary::coordinatingOrganisationId).distinct().toList()));
+			.summaries(shown.stream().map(ProgrammeSummary::coordinatingOrganisationId).distinct().toList()));
 		model.addAttribute("today", LocalDate.now(this.clock));
 		model.addAttribute("mayCreate", this.access.mayCreateProgramme(user));
 		return "programmes/list";
