@@ -116,6 +116,13 @@ start_app() {
 start_app "${work}/first-run.log"
 crashed_postgres="$(postmaster_pid)"
 
+# the demo data is loaded just after the app starts answering
+waited=0
+until grep -q "Demo data: " "${work}/first-run.log"; do
+	[ "${waited}" -lt "${START_TIMEOUT}" ] || { say "the demo data was not loaded within ${START_TIMEOUT}s" >&2; exit 1; }
+	sleep 1
+	waited=$((waited + 1))
+done
 jar="${work}/cookies.txt"
 base="http://localhost:${PORT}"
 curl -s -c "${jar}" -b "${jar}" -o "${work}/login.html" "${base}/login"
