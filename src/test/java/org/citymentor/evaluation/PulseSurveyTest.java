@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
+import org.citymentor.shared.DisplayZone;
 import org.citymentor.needs.FormFixture;
 import org.citymentor.needs.FormFixtures;
 import org.citymentor.support.CityMentorTest;
@@ -27,6 +28,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @CityMentorTest
 class PulseSurveyTest {
+
+	/**
+	 * The app's "today" is a day in its own zone, not in the JVM's (they differ around
+	 * midnight).
+	 */
+	@Autowired
+	DisplayZone zone;
 
 	@Autowired
 	EvaluationFixtures fixtures;
@@ -64,7 +72,7 @@ class PulseSurveyTest {
 		this.forms.as(f.outsider(), get("/groups/" + f.groupId() + "/pulse-surveys/new"))
 			.andExpect(status().isNotFound());
 
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.zone.zone());
 		this.forms
 			.as(this.fixtures.coordinator(),
 					post("/groups/" + f.groupId() + "/pulse-surveys").param("moment", "DATE")
@@ -83,7 +91,8 @@ class PulseSurveyTest {
 	@Test
 	void eachPersonAnswersOnce() throws Exception {
 		FormFixture f = this.fixtures.group();
-		long survey = this.surveys.schedule(f.groupId(), PulseSurveys.Moment.DATE, null, LocalDate.now(), "Test");
+		long survey = this.surveys.schedule(f.groupId(), PulseSurveys.Moment.DATE, null,
+				LocalDate.now(this.zone.zone()), "Test");
 		String base = "/groups/" + f.groupId() + "/pulse-surveys/" + survey;
 		this.forms.as(f.mentee(), post(base + "/answers").param("USEFUL", "9").param("openAnswer", "Kept text"))
 			.andExpect(status().isUnprocessableContent())
@@ -112,7 +121,8 @@ class PulseSurveyTest {
 		FormFixture f = this.fixtures.group();
 		List<TestAccount> people = new ArrayList<>(List.of(f.mentee(), f.associationOfficer(), f.mentor()));
 		people.addAll(this.fixtures.moreMembers(f, 2));
-		long survey = this.surveys.schedule(f.groupId(), PulseSurveys.Moment.DATE, null, LocalDate.now(), "Test");
+		long survey = this.surveys.schedule(f.groupId(), PulseSurveys.Moment.DATE, null,
+				LocalDate.now(this.zone.zone()), "Test");
 		String base = "/groups/" + f.groupId() + "/pulse-surveys/" + survey;
 		for (int i = 0; i < 4; i++) {
 			this.forms.as(people.get(i), answer(post(base + "/answers"), i + 1, "Open answer number " + i))

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.citymentor.shared.DisplayZone;
 import org.citymentor.account.AccountService;
 import org.citymentor.actionplan.MonitoredPlans;
 import org.citymentor.actionplan.MonitoredPlans.Monitored;
@@ -43,6 +44,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @CityMentorTest
 class CreateFormsSentTwiceTest {
+
+	/**
+	 * The app's "today" is a day in its own zone, not in the JVM's (they differ around
+	 * midnight).
+	 */
+	@Autowired
+	DisplayZone zone;
 
 	static final TestAccount COORDINATOR = new TestAccount(0, "coordinator@cemr.example.org", "", "");
 
@@ -147,7 +155,7 @@ class CreateFormsSentTwiceTest {
 		SentTwice.makesOneRecord(as(this.f.mentee()), group + "/lessons/new", group + "/lessons",
 				(post) -> post.param("title", "Ask the neighbours first").param("body", "They know."),
 				() -> count("select count(*) from lesson where group_id = ?", this.f.groupId()));
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.zone.zone());
 		SentTwice.makesOneRecord(as(COORDINATOR), group + "/pulse-surveys/new", group + "/pulse-surveys",
 				(post) -> post.param("moment", "DATE")
 					.param("openDay", String.valueOf(today.getDayOfMonth()))
