@@ -23,23 +23,7 @@ cd "$(dirname "$0")/.."
 # shellcheck source=lib/app.sh
 . scripts/lib/app.sh
 
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/citymentor-backup-restore-check.XXXXXX")"
-DATA="${WORK}/data"
-
-cleanup() {
-	local status=$?
-	cleanup_apps "${DATA}"
-	if [ "${status}" -ne 0 ]; then
-		say "FAILED; the logs are in ${WORK}"
-	elif [ "${KEEP_DATA:-0}" = "1" ]; then
-		say "data, dump and logs kept in ${WORK}"
-	else
-		rm -rf "${WORK}"
-	fi
-	exit "${status}"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+use_work_dir
 
 if ! command -v pg_dump >/dev/null || ! command -v pg_restore >/dev/null || ! command -v psql >/dev/null; then
 	if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then

@@ -31,25 +31,7 @@ cd "$(dirname "$0")/.."
 # shellcheck source=lib/app.sh
 . scripts/lib/app.sh
 
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/citymentor-db-restart-check.XXXXXX")"
-DATA="${WORK}/data"
-writer_pid=""
-
-cleanup() {
-	local status=$?
-	[ -n "${writer_pid}" ] && kill "${writer_pid}" 2>/dev/null || true
-	cleanup_apps "${DATA}"
-	if [ "${status}" -ne 0 ]; then
-		say "FAILED; the logs are in ${WORK}"
-	elif [ "${KEEP_DATA:-0}" = "1" ]; then
-		say "data and logs kept in ${WORK}"
-	else
-		rm -rf "${WORK}"
-	fi
-	exit "${status}"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+use_work_dir
 
 require_psql
 JAR="$(app_jar)"
@@ -112,6 +94,7 @@ wait_acked() {
 
 writer &
 writer_pid=$!
+CLEANUP_PIDS+=("${writer_pid}")
 wait_acked 10
 say "$(acked) comments acknowledged; restart of PostgreSQL (fast shutdown, start) under the running app"
 pg_stop_fast "${DATA}"
@@ -162,7 +145,7 @@ before=$(acked)
 wait_acked $((before + 10)) || fail "no acknowledged writes after the outage"
 touch "${WORK}/stop"
 wait "${writer_pid}" || true
-writer_pid=""
+CLEANUP_PIDS=()
 
 total=$(wc -l <"${ANSWERS}" | tr -d ' ')
 count_503=$(awk '$2 == 503' "${ANSWERS}" | wc -l | tr -d ' ')

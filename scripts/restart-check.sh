@@ -24,6 +24,12 @@ cd "$(dirname "$0")/.."
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/citymentor-restart-check.XXXXXX")"
 export CITYMENTOR_DATA_DIR="${work}/data"
+# the sign-in and demo-data helpers of the other checks (this script keeps its own start and
+# cleanup: it runs the app with ./mvnw spring-boot:run, as a developer does)
+CHECK=restart-check
+WORK="${work}"
+# shellcheck source=lib/app.sh
+. scripts/lib/app.sh
 # the check is about the embedded database: never point it at a configured one
 unset SPRING_DATASOURCE_URL SPRING_DATASOURCE_USERNAME SPRING_DATASOURCE_PASSWORD
 
@@ -117,22 +123,14 @@ start_app "${work}/first-run.log"
 crashed_postgres="$(postmaster_pid)"
 
 # the demo data is loaded just after the app starts answering
-waited=0
-until grep -q "Demo data: " "${work}/first-run.log"; do
-	[ "${waited}" -lt "${START_TIMEOUT}" ] || { say "the demo data was not loaded within ${START_TIMEOUT}s" >&2; exit 1; }
-	sleep 1
-	waited=$((waited + 1))
-done
+wait_demo_data "${work}/first-run.log"
 jar="${work}/cookies.txt"
 base="http://localhost:${PORT}"
-curl -s -c "${jar}" -b "${jar}" -o "${work}/login.html" "${base}/login"
-csrf="$(grep -o 'name="_csrf" value="[^"]*"' "${work}/login.html" | head -n 1 | sed 's/.*value="//;s/"$//')"
-curl -s -c "${jar}" -b "${jar}" -o /dev/null --data-urlencode "email=mentee@capaci.example.org" \
-	--data-urlencode "password=citymentor-demo" --data-urlencode "_csrf=${csrf}" "${base}/login"
+sign_in "${base}" "${jar}" mentee@capaci.example.org
 signed_in() {
 	[ "$(curl -s -b "${jar}" -o /dev/null -w '%{http_code}' "${base}/account")" = "200" ]
 }
-signed_in || { say "could not sign in as the demo officer" >&2; exit 1; }
+signed_in || { say "the new session is not signed in" >&2; exit 1; }
 say "signed in as mentee@capaci.example.org"
 
 say "kill -9 of the app JVM ${app_pid}"

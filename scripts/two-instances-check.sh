@@ -28,23 +28,7 @@ cd "$(dirname "$0")/.."
 # shellcheck source=lib/app.sh
 . scripts/lib/app.sh
 
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/citymentor-two-instances-check.XXXXXX")"
-DATA="${WORK}/data"
-
-cleanup() {
-	local status=$?
-	cleanup_apps "${DATA}"
-	if [ "${status}" -ne 0 ]; then
-		say "FAILED; the logs are in ${WORK}"
-	elif [ "${KEEP_DATA:-0}" = "1" ]; then
-		say "data and logs kept in ${WORK}"
-	else
-		rm -rf "${WORK}"
-	fi
-	exit "${status}"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+use_work_dir
 
 require_psql
 JAR="$(app_jar)"

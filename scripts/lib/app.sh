@@ -1,7 +1,7 @@
 # Helpers shared by the multi-process checks under scripts/ (sourced, not run):
 # build the jar, start the app on a temporary embedded data directory, sign in with curl,
 # find the embedded PostgreSQL, stop everything the check started. Only localhost is contacted.
-# Callers set WORK (a temporary directory) and CHECK (a name for the messages).
+# Callers set CHECK (a name for the messages), then call use_work_dir (or set WORK themselves).
 
 START_TIMEOUT="${START_TIMEOUT:-300}"
 STOP_TIMEOUT=60
@@ -185,4 +185,32 @@ require_psql() {
 		say "psql is missing: apt-get install -y postgresql-client-15" >&2
 		return 1
 	fi
+}
+
+# use_work_dir: a temporary WORK (with DATA, the embedded database's directory, inside) for
+# this check. On exit the apps and databases the check started stop, then WORK is removed
+# unless the check failed or KEEP_DATA=1. A check that starts other processes adds their
+# pids to CLEANUP_PIDS.
+CLEANUP_PIDS=()
+use_work_dir() {
+	WORK="$(mktemp -d "${TMPDIR:-/tmp}/citymentor-${CHECK}.XXXXXX")"
+	DATA="${WORK}/data"
+	trap cleanup_work EXIT
+	trap 'exit 130' INT TERM
+}
+
+cleanup_work() {
+	local status=$? pid
+	for pid in "${CLEANUP_PIDS[@]}"; do
+		kill "${pid}" 2>/dev/null || true
+	done
+	cleanup_apps "${DATA}"
+	if [ "${status}" -ne 0 ]; then
+		say "FAILED; the logs are in ${WORK}"
+	elif [ "${KEEP_DATA:-0}" = "1" ]; then
+		say "data and logs kept in ${WORK}"
+	else
+		rm -rf "${WORK}"
+	fi
+	exit "${status}"
 }
